@@ -1,0 +1,138 @@
+/**
+ * Configuration: the only reader of process.env (STYLE.md §7).
+ *
+ * `loadConfig(env)` validates every variable at once and throws one ConfigError that
+ * names each bad variable, so start-up fails with a clear message and exit code 1.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** Documented variables: name → description and default (shown in the README and on --help). */
+export const ENV_VARIABLES = {
+  PORT: { description: 'HTTP port', default: '3000' },
+  HOST: { description: 'Address to listen on', default: '0.0.0.0' },
+  DATABASE_URL: {
+    description: 'sqlite:PATH (embedded) or postgres://user@host:port/db',
+    default: 'sqlite:./data/fengqiao.db',
+  },
+  FENGQIAO_SECRET: {
+    description: 'Signs sessions and derives the personal-data key; ≥ 32 characters. Generated into ./data/secret when absent',
+    default: '(generated)',
+  },
+  FENGQIAO_DATA_DIR: { description: 'Directory for the secret, files and the SQLite database', default: './data' },
+  LOG_LEVEL: { description: 'fatal, error, warn, info, debug, trace or silent', default: 'info' },
+  FENGQIAO_DEMO: { description: 'Seed demo data into an empty database (true/false)', default: 'true, false in production' },
+  NODE_ENV: { description: 'production enables strict checks', default: 'development' },
+  SESSION_TTL_HOURS: { description: 'Idle lifetime of a sign-in session in hours', default: '12' },
+} as const;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export type DatabaseConfig = { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
+
+export interface Config {
+  readonly http: { readonly port: number; readonly host: string };
+  readonly db: DatabaseConfig;
+  readonly security: { readonly secret: string; readonly sessionTtlHours: number; readonly isSecretGenerated: boolean };
+  readonly demo: { readonly seed: boolean };
+  readonly log: { readonly level: LogLevel };
+  readonly dataDir: string;
+  readonly isProduction: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      'Invalid configuration:\n' + problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function parseBoolean(value: string): boolean | undefined {
+  const v = value.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  return undefined;
+}
+
+function parseDatabaseUrl(value: string): DatabaseConfig | undefined {
+  if (value.startsWith('sqlite:')) {
+    const path = value.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    return path ? { dialect: 'sqlite', path } : undefined;
+  }
+  if (/^postgres(ql)?:\/\/.+/.test(value)) return { dialect: 'postgres', url: value };
+  return undefined;
+}
+
+/**
+ * Reads, converts and validates the environment. When FENGQIAO_SECRET is absent it is
+ * read from (or generated into) `<dataDir>/secret`, unless `generateSecret` is false.
+ * @throws ConfigError naming every bad variable.
+ */
+export function loadConfig(env: Env, opts: { generateSecret?: boolean } = {}): Config {
+  const problems: { variable: string; message: string }[] = [];
+  const bad = (variable: string, message: string) => problems.push({ variable, message });
+  const isProduction = env.NODE_ENV === 'production';
+
+  const portText = env.PORT ?? '3000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port < 0 || port > 65535) bad('PORT', `must be a port number 0–65535, got "${portText}"`);
+
+  const dbText = env.DATABASE_URL ?? 'sqlite:./data/fengqiao.db';
+  const db = parseDatabaseUrl(dbText);
+  if (!db) bad('DATABASE_URL', `must start with sqlite: or postgres://, got "${dbText}"`);
+
+  const level = (env.LOG_LEVEL ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) bad('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+
+  let seed = !isProduction;
+  if (env.FENGQIAO_DEMO !== undefined && env.FENGQIAO_DEMO !== '') {
+    const parsed = parseBoolean(env.FENGQIAO_DEMO);
+    if (parsed === undefined) bad('FENGQIAO_DEMO', `must be true or false, got "${env.FENGQIAO_DEMO}"`);
+    else seed = parsed;
+  }
+
+  const ttlText = env.SESSION_TTL_HOURS ?? '12';
+  const ttl = Number(ttlText);
+  if (!Number.isFinite(ttl) || ttl <= 0 || ttl > 24 * 30) bad('SESSION_TTL_HOURS', `must be a number of hours between 0 and 720, got "${ttlText}"`);
+
+  const dataDir = env.FENGQIAO_DATA_DIR || './data';
+  let secret = env.FENGQIAO_SECRET;
+  let isSecretGenerated = false;
+  if (secret !== undefined && secret.length < 32) {
+    bad('FENGQIAO_SECRET', `must be at least 32 characters long (got ${secret.length})`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  if (secret === undefined) {
+    if (opts.generateSecret === false) throw new ConfigError([{ variable: 'FENGQIAO_SECRET', message: 'is required' }]);
+    ({ secret, isSecretGenerated } = readOrCreateSecret(`${dataDir}/secret`));
+  }
+
+  return Object.freeze({
+    http: Object.freeze({ port, host: env.HOST || '0.0.0.0' }),
+    db: Object.freeze(db!),
+    security: Object.freeze({ secret, sessionTtlHours: ttl, isSecretGenerated }),
+    demo: Object.freeze({ seed }),
+    log: Object.freeze({ level: level as LogLevel }),
+    dataDir,
+    isProduction,
+  });
+}
+
+function readOrCreateSecret(file: string): { secret: string; isSecretGenerated: boolean } {
+  if (existsSync(file)) {
+    const secret = readFileSync(file, 'utf8').trim();
+    if (secret.length < 32) throw new ConfigError([{ variable: 'FENGQIAO_SECRET', message: `${file} holds fewer than 32 characters` }]);
+    return { secret, isSecretGenerated: false };
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return { secret, isSecretGenerated: true };
+}

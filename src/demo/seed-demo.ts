@@ -1,0 +1,39 @@
+/**
+ * Seeds the demo district and its users into an empty database. Everything goes
+ * through the services, so the demo obeys the same rules as real data.
+ */
+import { importOrgRecords, countAllOrgs, orgIdsByCode } from '../modules/orgs/index.ts';
+import { createUser } from '../modules/users/index.ts';
+import type { Role } from '../db/tables.ts';
+import type { ServiceContext } from '../lib/context.ts';
+import { DEMO_DISTRICT_CODE as D, FIRST_GRID_CODE, demoOrgRecords } from './demo-orgs.ts';
+
+export const DEMO_PASSWORD = 'fengqiao-demo';
+
+export const DEMO_USERS: { username: string; displayName: string; orgCode: string; roles: Role[] }[] = [
+  { username: 'admin', displayName: '系统管理员', orgCode: D, roles: ['admin'] },
+  { username: 'intake', displayName: '窗口受理员 王敏', orgCode: D, roles: ['intake'] },
+  { username: 'dispatcher', displayName: '综治中心分流员 李强', orgCode: D, roles: ['dispatcher'] },
+  { username: 'leader', displayName: '综治中心主任 张伟', orgCode: D, roles: ['leader'] },
+  { username: 'mediator', displayName: '调解员 陈静', orgCode: `${D}-TW-LD`, roles: ['mediator'] },
+  { username: 'handler', displayName: '人社局承办人 刘洋', orgCode: `${D}-RSJ`, roles: ['handler'] },
+  { username: 'grid_worker', displayName: '网格员 赵磊', orgCode: FIRST_GRID_CODE, roles: ['grid_worker'] },
+  { username: 'street1', displayName: '东湖街道分流员 孙丽', orgCode: `${D}-DH`, roles: ['dispatcher'] },
+  { username: 'street2', displayName: '西山街道分流员 周涛', orgCode: `${D}-XS`, roles: ['dispatcher'] },
+];
+
+/** Seeds when the database holds no organisation; returns whether it did. */
+export async function seedDemoIfEmpty(ctx: ServiceContext): Promise<boolean> {
+  if ((await countAllOrgs(ctx)) > 0) return false;
+  await seedDemo(ctx);
+  return true;
+}
+
+export async function seedDemo(ctx: ServiceContext): Promise<void> {
+  const system = { ...ctx, actor: null };
+  await importOrgRecords(system, demoOrgRecords(), { dryRun: false, format: 'demo' });
+  const idOf = await orgIdsByCode(system, [...new Set(DEMO_USERS.map((u) => u.orgCode))]);
+  for (const u of DEMO_USERS) {
+    await createUser(system, { username: u.username, displayName: u.displayName, orgId: idOf.get(u.orgCode)!, roles: u.roles, password: DEMO_PASSWORD, isDemo: true });
+  }
+}

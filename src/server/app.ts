@@ -1,0 +1,83 @@
+/**
+ * Assembles the HTTP application: every plugin and route module registered by name,
+ * in one place (STYLE.md §1). The process (listen, signals) lives in main.ts.
+ */
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { sql } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/database.ts';
+import { isPostgres } from '../db/dialect.ts';
+import type { Clock } from '../lib/clock.ts';
+import { authRoutes } from '../modules/auth/index.ts';
+import { orgsRoutes } from '../modules/orgs/index.ts';
+import { usersRoutes } from '../modules/users/index.ts';
+import { createLogger } from './logger.ts';
+import type { Logger } from 'pino';
+import { authPlugin } from './plugins/auth.ts';
+import { openapiPlugin } from './plugins/openapi.ts';
+import { problemPlugin, problemBody, sendProblem } from './plugins/problem.ts';
+import { webStaticPlugin } from './plugins/web-static.ts';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  clock: Clock;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+export interface BuildOptions {
+  /** Serve dist/web (off in API tests). */
+  serveWeb?: boolean;
+  /** The process logger; by default one made from the config. */
+  logger?: Logger;
+}
+
+export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: (opts.logger ?? createLogger(deps.config)) as FastifyBaseLogger,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    trustProxy: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('deps', deps);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(problemPlugin);
+  await app.register(cookie, { secret: deps.config.security.secret });
+  await app.register(authPlugin);
+  await app.register(openapiPlugin);
+
+  app.get('/api/health', { config: { public: true }, schema: { tags: ['health'], summary: 'Liveness and database check' } }, async (request, reply) => {
+    try {
+      await sql`select 1`.execute(deps.db);
+      return { status: 'ok', database: isPostgres(deps.db) ? 'postgres' : 'sqlite' };
+    } catch (err) {
+      request.log.error({ err }, 'health check: database unreachable');
+      return sendProblem(reply, { ...problemBody(request, 'internal', 'The database does not answer'), status: 503 });
+    }
+  });
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes);
+      await api.register(orgsRoutes);
+      await api.register(usersRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (opts.serveWeb) await app.register(webStaticPlugin, {});
+  return app;
+}

@@ -1,0 +1,55 @@
+/**
+ * The process: config → database → migrate → demo seed → web build → app → listen,
+ * and a clean close on SIGINT/SIGTERM (fastify/demo `server.ts`).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Config } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { systemClock } from '../lib/clock.ts';
+import { seedDemoIfEmpty } from '../demo/seed-demo.ts';
+import { countDemoUsers } from '../modules/users/index.ts';
+import { buildApp } from './app.ts';
+import { WEB_DIST } from './plugins/web-static.ts';
+import { createLogger } from './logger.ts';
+
+/** Builds the web pages with Vite when dist/web is missing (first `npm start`). */
+export async function ensureWebBuilt(log: { info: (msg: string) => void }): Promise<void> {
+  if (existsSync(resolve(WEB_DIST, 'index.html'))) return;
+  log.info('building the web pages (first start)…');
+  const { build } = await import('vite');
+  await build({ configFile: resolve(import.meta.dirname, '../../vite.config.ts'), logLevel: 'warn' });
+}
+
+export async function startServer(config: Config): Promise<void> {
+  const log = createLogger(config);
+  const db = openDatabase(config.db);
+  for (const line of await migrateToLatest(db)) log.info(line);
+  const ctx = { db, clock: systemClock, actor: null, log, requestId: null, ip: null };
+
+  if (config.security.isSecretGenerated) log.warn({ file: `${config.dataDir}/secret` }, 'FENGQIAO_SECRET was not set: generated one; back this file up');
+  if (config.demo.seed && (await seedDemoIfEmpty(ctx))) log.info('seeded the demo district 示范区 and its users');
+  const demoUsers = await countDemoUsers(ctx);
+  if (demoUsers > 0) {
+    if (config.isProduction) {
+      log.fatal({ demoUsers }, 'demo users exist (password fengqiao-demo): refusing to start with NODE_ENV=production; deactivate or remove them');
+      await db.destroy();
+      process.exitCode = 1;
+      return;
+    }
+    log.warn({ demoUsers }, 'demo users with the public password fengqiao-demo exist: never run this database in production');
+  }
+
+  await ensureWebBuilt(log);
+  const server = await buildApp({ config, db, clock: systemClock }, { serveWeb: true, logger: log });
+  const close = async (signal: string) => {
+    server.log.info({ signal }, 'shutting down');
+    await server.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void close('SIGINT'));
+  process.once('SIGTERM', () => void close('SIGTERM'));
+  await server.listen({ port: config.http.port, host: config.http.host });
+}
