@@ -76,15 +76,15 @@ export function planOrgImport(input: PlanInput): { errors: FieldError[] } | { pl
   const rows: (OrgImportRow & { index: number })[] = [];
   const seen = new Map<string, number>();
   input.records.forEach((rec, index) => {
-    const row = readRow(rec, index, errors);
-    if (!row) return;
-    const firstLine = seen.get(row.code);
+    const rawCode = (rec.values.code ?? '').trim();
+    const firstLine = rawCode ? seen.get(rawCode) : undefined;
     if (firstLine !== undefined) {
-      errors.push(rowError(index, rec.line, 'code', 'duplicate', `"${row.code}" already appears on line ${firstLine}`));
+      errors.push(rowError(index, rec.line, 'code', 'duplicate', `"${rawCode}" already appears on line ${firstLine}`));
       return;
     }
-    seen.set(row.code, rec.line);
-    rows.push({ ...row, index });
+    if (rawCode) seen.set(rawCode, rec.line);
+    const row = readRow(rec, index, errors);
+    if (row) rows.push({ ...row, index });
   });
   if (input.records.length === 0) errors.push({ pointer: '#/rows', code: 'empty', detail: 'the file holds no organisations' });
 
@@ -108,7 +108,7 @@ export function planOrgImport(input: PlanInput): { errors: FieldError[] } | { pl
     }
     const parentType = typeOf(row.parentCode);
     const existingParent = input.existingByCode.get(row.parentCode);
-    if (!parentType || (existingParent && !inFile.has(row.parentCode) && !inScope(existingParent))) {
+    if (!parentType || (existingParent && !inScope(existingParent))) {
       err('parent_code', 'unknown', `"${row.parentCode}" is neither in the file nor an organisation you can see`);
       continue;
     }

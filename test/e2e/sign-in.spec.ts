@@ -1,0 +1,120 @@
+/**
+ * The sign-in page itself (STYLE.md §10: one test covers it) and the first pages behind it: the demo admin
+ * signs in through the form, sees the home page and the organisation tree; a wrong password shows the
+ * catalogue's message; at phone width the menu folds into a drawer.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zhCN } from '../../src/web/i18n/zh-CN.ts';
+import { launchBrowser, newPage, screenshot, signIn } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+const DEMO_PASSWORD = 'fengqiao-demo';
+const STREETS = ['东湖街道', '西山街道', '南桥镇'];
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('sign-in', () => {
+  it('signs the demo admin in through the form and shows home and the organisation tree', async () => {
+    const { context, page } = await newPage(browser, server.baseUrl);
+    try {
+      await page.goto('/');
+      await page.waitForURL('**/login');
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      await page.getByText(zhCN['app.title']).first().waitFor();
+
+      await page.getByLabel('用户名').fill('admin');
+      await page.getByLabel('密码').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+
+      const greeting = page.getByTestId('home-greeting');
+      await greeting.waitFor();
+      expect(new URL(page.url()).pathname).toBe('/');
+      expect(await page.getByTestId('header-org').textContent()).toContain('示范区');
+      expect(await page.getByTestId('header-roles').textContent()).toContain('系统管理员');
+      await page.getByRole('menuitem', { name: /案件登记/ }).waitFor();
+      await screenshot(page, 'home');
+
+      await page.getByRole('menuitem', { name: /组织机构/ }).click();
+      await page.waitForURL('**/admin/orgs');
+      const tree = page.getByTestId('org-tree');
+      const district = tree.getByRole('treeitem', { name: /^示范区/ });
+      await district.waitFor();
+      expect(await district.getAttribute('aria-expanded')).toBe('true');
+      for (const street of STREETS) {
+        const node = tree.getByRole('treeitem', { name: new RegExp(`^${street}\\s*街道/镇`) });
+        await node.waitFor();
+        expect(await node.getAttribute('aria-expanded'), street).toBe('true');
+      }
+
+      await tree.getByText('东湖街道', { exact: true }).click();
+      const detail = page.getByTestId('org-detail');
+      await detail.waitFor();
+      expect(await detail.textContent()).toContain('街道/镇');
+      await screenshot(page, 'orgs');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the catalogue message for a wrong password and stays on the sign-in page', async () => {
+    const { context, page } = await newPage(browser, server.baseUrl);
+    try {
+      await page.goto('/login');
+      await page.getByLabel('用户名').fill('admin');
+      await page.getByLabel('密码').fill('not-the-password');
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+
+      const error = page.getByTestId('login-error');
+      await error.waitFor();
+      expect(await error.textContent()).toContain(zhCN['login.error.unauthenticated']);
+      expect(new URL(page.url()).pathname).toBe('/login');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('returns to the page first asked for after signing in', async () => {
+    const { context, page } = await newPage(browser, server.baseUrl);
+    try {
+      await page.goto('/admin/orgs');
+      await page.waitForURL(/\/login\?next=%2Fadmin%2Forgs$/);
+      await page.getByLabel('用户名').fill('admin');
+      await page.getByLabel('密码').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.waitForURL('**/admin/orgs');
+      await page.getByTestId('org-tree').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('folds the menu into a drawer at phone width and opens placeholder pages from it', async () => {
+    const { context, page } = await newPage(browser, server.baseUrl, { width: 390, height: 844 });
+    try {
+      await signIn(page, 'dispatcher', DEMO_PASSWORD);
+      expect(await page.getByRole('menuitem', { name: /案件列表/ }).count()).toBe(0);
+      await screenshot(page, 'home-phone');
+
+      await page.getByRole('button', { name: zhCN['nav.menu'] }).click();
+      await page.getByRole('menuitem', { name: /案件列表/ }).click();
+      await page.waitForURL('**/cases');
+      await page.getByText(zhCN['placeholder.body']).waitFor();
+      expect(await page.getByRole('menuitem', { name: /用户管理/ }).count()).toBe(0);
+      await screenshot(page, 'placeholder-phone');
+    } finally {
+      await context.close();
+    }
+  });
+});
