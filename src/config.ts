@@ -23,6 +23,7 @@ export const ENV_VARIABLES = {
   FENGQIAO_DATA_DIR: { description: 'Directory for the secret, files and the SQLite database', default: './data' },
   LOG_LEVEL: { description: 'fatal, error, warn, info, debug, trace or silent', default: 'info' },
   FENGQIAO_DEMO: { description: 'Seed demo data into an empty database (true/false)', default: 'true, false in production' },
+  FENGQIAO_WEB: { description: 'Serve the web pages (building them on first start when missing): true/false', default: 'true' },
   NODE_ENV: { description: 'production enables strict checks', default: 'development' },
   SESSION_TTL_HOURS: { description: 'Idle lifetime of a sign-in session in hours', default: '12' },
 } as const;
@@ -37,6 +38,7 @@ export interface Config {
   readonly db: DatabaseConfig;
   readonly security: { readonly secret: string; readonly sessionTtlHours: number; readonly isSecretGenerated: boolean };
   readonly demo: { readonly seed: boolean };
+  readonly web: { readonly serve: boolean };
   readonly log: { readonly level: LogLevel };
   readonly dataDir: string;
   readonly isProduction: boolean;
@@ -97,6 +99,13 @@ export function loadConfig(env: Env, opts: { generateSecret?: boolean } = {}): C
     else seed = parsed;
   }
 
+  let serveWeb = true;
+  if (env.FENGQIAO_WEB !== undefined && env.FENGQIAO_WEB !== '') {
+    const parsed = parseBoolean(env.FENGQIAO_WEB);
+    if (parsed === undefined) bad('FENGQIAO_WEB', `must be true or false, got "${env.FENGQIAO_WEB}"`);
+    else serveWeb = parsed;
+  }
+
   const ttlText = env.SESSION_TTL_HOURS ?? '12';
   const ttl = Number(ttlText);
   if (!Number.isFinite(ttl) || ttl <= 0 || ttl > 24 * 30) bad('SESSION_TTL_HOURS', `must be a number of hours between 0 and 720, got "${ttlText}"`);
@@ -119,6 +128,7 @@ export function loadConfig(env: Env, opts: { generateSecret?: boolean } = {}): C
     db: Object.freeze(db!),
     security: Object.freeze({ secret, sessionTtlHours: ttl, isSecretGenerated }),
     demo: Object.freeze({ seed }),
+    web: Object.freeze({ serve: serveWeb }),
     log: Object.freeze({ level: level as LogLevel }),
     dataDir,
     isProduction,

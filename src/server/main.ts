@@ -41,8 +41,8 @@ export async function startServer(config: Config): Promise<void> {
     log.warn({ demoUsers }, 'demo users with the public password fengqiao-demo exist: never run this database in production');
   }
 
-  await ensureWebBuilt(log);
-  const server = await buildApp({ config, db, clock: systemClock }, { serveWeb: true, logger: log });
+  if (config.web.serve) await ensureWebBuilt(log);
+  const server = await buildApp({ config, db, clock: systemClock }, { serveWeb: config.web.serve, logger: log });
   const close = async (signal: string) => {
     server.log.info({ signal }, 'shutting down');
     await server.close();

@@ -49,11 +49,14 @@ describe('sign-in', () => {
       await page.getByRole('menuitem', { name: /组织机构/ }).click();
       await page.waitForURL('**/admin/orgs');
       const tree = page.getByTestId('org-tree');
-      const district = tree.getByRole('treeitem', { name: /^示范区/ });
+      // A tree item's accessible name also holds its switcher icon's label: find it by its name text instead.
+      const treeItem = (name: string) =>
+        tree.getByRole('treeitem').filter({ has: page.getByText(name, { exact: true }) });
+      const district = treeItem('示范区');
       await district.waitFor();
       expect(await district.getAttribute('aria-expanded')).toBe('true');
       for (const street of STREETS) {
-        const node = tree.getByRole('treeitem', { name: new RegExp(`^${street}\\s*街道/镇`) });
+        const node = treeItem(street);
         await node.waitFor();
         expect(await node.getAttribute('aria-expanded'), street).toBe('true');
       }
@@ -111,6 +114,7 @@ describe('sign-in', () => {
       await page.getByRole('menuitem', { name: /案件列表/ }).click();
       await page.waitForURL('**/cases');
       await page.getByText(zhCN['placeholder.body']).waitFor();
+      await page.locator('.ant-drawer-content').waitFor({ state: 'hidden' });
       expect(await page.getByRole('menuitem', { name: /用户管理/ }).count()).toBe(0);
       await screenshot(page, 'placeholder-phone');
     } finally {
