@@ -54,7 +54,9 @@ async function withDb<T>(config: Config, fn: (ctx: ServiceContext, db: Db) => Pr
 
 function describeError(err: unknown): string {
   if (err instanceof DomainError) {
-    const lines = (err.errors ?? []).map((e) => `  ${e.line !== undefined ? `line ${e.line}: ` : ''}${e.detail.replace(/^line \d+: /, '')}`);
+    const lines = (err.errors ?? []).map(
+      (e) => `  ${e.line !== undefined ? `line ${e.line}: ` : ''}${e.detail.replace(/^line \d+: /, '')}`,
+    );
     return [err.message, ...lines].join('\n');
   }
   return err instanceof Error ? (err.stack ?? err.message) : String(err);
@@ -99,28 +101,57 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'seed-demo':
       return withDb(config, async (ctx) => {
-        if ((await countAllOrgs(ctx)) > 0) fail('the database already holds organisations; the demo goes only into an empty one');
+        if ((await countAllOrgs(ctx)) > 0)
+          fail('the database already holds organisations; the demo goes only into an empty one');
         await seedDemo(ctx);
         console.log('seeded the demo district 示范区; demo users sign in with the password fengqiao-demo');
       });
     case 'import-orgs': {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { 'dry-run': { type: 'boolean' } } });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { 'dry-run': { type: 'boolean' } },
+      });
       const file = positionals[0] ?? fail('usage: npx fengqiao import-orgs FILE [--dry-run]', 2);
       return withDb(config, async (ctx) => {
-        const result = await importOrgs(ctx, { format: formatFromFileName(file), content: readFileSync(file) }, { dryRun: values['dry-run'] ?? false });
-        console.log(`${result.dryRun ? 'dry run: would create' : 'created'} ${result.created}, ${result.dryRun ? 'update' : 'updated'} ${result.updated}`);
+        const result = await importOrgs(
+          ctx,
+          { format: formatFromFileName(file), content: readFileSync(file) },
+          { dryRun: values['dry-run'] ?? false },
+        );
+        console.log(
+          `${result.dryRun ? 'dry run: would create' : 'created'} ${result.created}, ${result.dryRun ? 'update' : 'updated'} ${result.updated}`,
+        );
       });
     }
     case 'create-user': {
       const { values } = parseArgs({
         args: rest,
-        options: { username: { type: 'string' }, name: { type: 'string' }, org: { type: 'string' }, roles: { type: 'string' }, password: { type: 'string' } },
+        options: {
+          username: { type: 'string' },
+          name: { type: 'string' },
+          org: { type: 'string' },
+          roles: { type: 'string' },
+          password: { type: 'string' },
+        },
       });
-      if (!values.username || !values.org || !values.roles) fail('usage: npx fengqiao create-user --username U --name N --org CODE --roles r1,r2 [--password P]', 2);
+      if (!values.username || !values.org || !values.roles)
+        fail(
+          'usage: npx fengqiao create-user --username U --name N --org CODE --roles r1,r2 [--password P]',
+          2,
+        );
       const password = values.password ?? (await ask('password (at least 8 characters): '));
       return withDb(config, async (ctx) => {
-        const orgId = (await orgIdsByCode(ctx, [values.org!])).get(values.org!) ?? fail(`no organisation with code ${values.org}`);
-        const user = await createUser(ctx, { username: values.username!, displayName: values.name ?? values.username!, orgId, roles: values.roles!.split(','), password });
+        const orgId =
+          (await orgIdsByCode(ctx, [values.org!])).get(values.org!) ??
+          fail(`no organisation with code ${values.org}`);
+        const user = await createUser(ctx, {
+          username: values.username!,
+          displayName: values.name ?? values.username!,
+          orgId,
+          roles: values.roles!.split(','),
+          password,
+        });
         console.log(`created ${user.username} (${user.roles.join(', ')}) in ${user.orgName}`);
       });
     }
@@ -128,7 +159,10 @@ async function main(argv: string[]): Promise<void> {
       return withDb(config, async (_ctx, db) => {
         const result = await verifyAuditChain(db);
         if (result.ok) console.log(`audit trail intact: ${result.rows} rows`);
-        else fail(`audit trail broken at row ${result.firstBad.seq}: ${result.firstBad.reason} (${result.rows} rows before it are intact)`);
+        else
+          fail(
+            `audit trail broken at row ${result.firstBad.seq}: ${result.firstBad.reason} (${result.rows} rows before it are intact)`,
+          );
       });
     default:
       fail(`unknown command "${command}"\n\n${HELP}`, 2);

@@ -17,13 +17,23 @@ export const ENV_VARIABLES = {
     default: 'sqlite:./data/fengqiao.db',
   },
   FENGQIAO_SECRET: {
-    description: 'Signs sessions and derives the personal-data key; ≥ 32 characters. Generated into ./data/secret when absent',
+    description:
+      'Signs sessions and derives the personal-data key; ≥ 32 characters. Generated into ./data/secret when absent',
     default: '(generated)',
   },
-  FENGQIAO_DATA_DIR: { description: 'Directory for the secret, files and the SQLite database', default: './data' },
+  FENGQIAO_DATA_DIR: {
+    description: 'Directory for the secret, files and the SQLite database',
+    default: './data',
+  },
   LOG_LEVEL: { description: 'fatal, error, warn, info, debug, trace or silent', default: 'info' },
-  FENGQIAO_DEMO: { description: 'Seed demo data into an empty database (true/false)', default: 'true, false in production' },
-  FENGQIAO_WEB: { description: 'Serve the web pages (building them on first start when missing): true/false', default: 'true' },
+  FENGQIAO_DEMO: {
+    description: 'Seed demo data into an empty database (true/false)',
+    default: 'true, false in production',
+  },
+  FENGQIAO_WEB: {
+    description: 'Serve the web pages (building them on first start when missing): true/false',
+    default: 'true',
+  },
   NODE_ENV: { description: 'production enables strict checks', default: 'development' },
   SESSION_TTL_HOURS: { description: 'Idle lifetime of a sign-in session in hours', default: '12' },
 } as const;
@@ -36,7 +46,11 @@ export type DatabaseConfig = { dialect: 'sqlite'; path: string } | { dialect: 'p
 export interface Config {
   readonly http: { readonly port: number; readonly host: string };
   readonly db: DatabaseConfig;
-  readonly security: { readonly secret: string; readonly sessionTtlHours: number; readonly isSecretGenerated: boolean };
+  readonly security: {
+    readonly secret: string;
+    readonly sessionTtlHours: number;
+    readonly isSecretGenerated: boolean;
+  };
   readonly demo: { readonly seed: boolean };
   readonly web: { readonly serve: boolean };
   readonly log: { readonly level: LogLevel };
@@ -46,9 +60,7 @@ export interface Config {
 
 export class ConfigError extends Error {
   constructor(readonly problems: { variable: string; message: string }[]) {
-    super(
-      'Invalid configuration:\n' + problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n'),
-    );
+    super('Invalid configuration:\n' + problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n'));
     this.name = 'ConfigError';
   }
 }
@@ -83,14 +95,16 @@ export function loadConfig(env: Env, opts: { generateSecret?: boolean } = {}): C
 
   const portText = env.PORT ?? '3000';
   const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port < 0 || port > 65535) bad('PORT', `must be a port number 0–65535, got "${portText}"`);
+  if (!/^\d+$/.test(portText) || port < 0 || port > 65535)
+    bad('PORT', `must be a port number 0–65535, got "${portText}"`);
 
   const dbText = env.DATABASE_URL ?? 'sqlite:./data/fengqiao.db';
   const db = parseDatabaseUrl(dbText);
   if (!db) bad('DATABASE_URL', `must start with sqlite: or postgres://, got "${dbText}"`);
 
   const level = (env.LOG_LEVEL ?? 'info').toLowerCase();
-  if (!(LOG_LEVELS as readonly string[]).includes(level)) bad('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  if (!(LOG_LEVELS as readonly string[]).includes(level))
+    bad('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
 
   let seed = !isProduction;
   if (env.FENGQIAO_DEMO !== undefined && env.FENGQIAO_DEMO !== '') {
@@ -108,7 +122,8 @@ export function loadConfig(env: Env, opts: { generateSecret?: boolean } = {}): C
 
   const ttlText = env.SESSION_TTL_HOURS ?? '12';
   const ttl = Number(ttlText);
-  if (!Number.isFinite(ttl) || ttl <= 0 || ttl > 24 * 30) bad('SESSION_TTL_HOURS', `must be a number of hours between 0 and 720, got "${ttlText}"`);
+  if (!Number.isFinite(ttl) || ttl <= 0 || ttl > 24 * 30)
+    bad('SESSION_TTL_HOURS', `must be a number of hours between 0 and 720, got "${ttlText}"`);
 
   const dataDir = env.FENGQIAO_DATA_DIR || './data';
   let secret = env.FENGQIAO_SECRET;
@@ -119,7 +134,8 @@ export function loadConfig(env: Env, opts: { generateSecret?: boolean } = {}): C
   if (problems.length > 0) throw new ConfigError(problems);
 
   if (secret === undefined) {
-    if (opts.generateSecret === false) throw new ConfigError([{ variable: 'FENGQIAO_SECRET', message: 'is required' }]);
+    if (opts.generateSecret === false)
+      throw new ConfigError([{ variable: 'FENGQIAO_SECRET', message: 'is required' }]);
     ({ secret, isSecretGenerated } = readOrCreateSecret(`${dataDir}/secret`));
   }
 
@@ -138,7 +154,10 @@ export function loadConfig(env: Env, opts: { generateSecret?: boolean } = {}): C
 function readOrCreateSecret(file: string): { secret: string; isSecretGenerated: boolean } {
   if (existsSync(file)) {
     const secret = readFileSync(file, 'utf8').trim();
-    if (secret.length < 32) throw new ConfigError([{ variable: 'FENGQIAO_SECRET', message: `${file} holds fewer than 32 characters` }]);
+    if (secret.length < 32)
+      throw new ConfigError([
+        { variable: 'FENGQIAO_SECRET', message: `${file} holds fewer than 32 characters` },
+      ]);
     return { secret, isSecretGenerated: false };
   }
   mkdirSync(dirname(file), { recursive: true });

@@ -13,7 +13,9 @@ export function isPostgres(db: Kysely<any>): boolean {
 }
 
 /** `id text primary key` plus created_at/updated_at text columns. */
-export function withIdAndTimestamps<T extends string>(table: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id' | 'created_at' | 'updated_at'> {
+export function withIdAndTimestamps<T extends string>(
+  table: CreateTableBuilder<T, never>,
+): CreateTableBuilder<T, 'id' | 'created_at' | 'updated_at'> {
   return table
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('created_at', 'text', (c) => c.notNull())

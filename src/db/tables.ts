@@ -20,7 +20,15 @@ export const ORG_TYPES = [
 ] as const;
 export type OrgType = (typeof ORG_TYPES)[number];
 
-export const ROLES = ['intake', 'grid_worker', 'dispatcher', 'mediator', 'handler', 'leader', 'admin'] as const;
+export const ROLES = [
+  'intake',
+  'grid_worker',
+  'dispatcher',
+  'mediator',
+  'handler',
+  'leader',
+  'admin',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface OrgsTable {

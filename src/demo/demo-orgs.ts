@@ -42,7 +42,18 @@ export const COMMITTEES = [
 function rectangle(west: number, south: number, width: number, height: number): string {
   const r = (n: number) => Math.round(n * 1e6) / 1e6;
   const [w, s, e, n] = [r(west), r(south), r(west + width), r(south + height)];
-  return JSON.stringify({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+  return JSON.stringify({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ],
+    ],
+  });
 }
 
 function record(line: number, values: Record<string, string>): RawRecord {
@@ -62,11 +73,25 @@ export function demoOrgRecords(): RawRecord[] {
   STREETS.forEach((street, si) => {
     const sCode = `${d}-${street.code}`;
     const sWest = west + si * 0.06;
-    add({ code: sCode, name: street.name, type: 'street', parent_code: d, sort_order: String(si), boundary: rectangle(sWest, south, 0.06, 0.12) });
+    add({
+      code: sCode,
+      name: street.name,
+      type: 'street',
+      parent_code: d,
+      sort_order: String(si),
+      boundary: rectangle(sWest, south, 0.06, 0.12),
+    });
     street.communities.forEach((community, ci) => {
       const cCode = `${sCode}-0${ci + 1}`;
       const cSouth = south + ci * 0.04;
-      add({ code: cCode, name: community, type: 'community', parent_code: sCode, sort_order: String(ci), boundary: rectangle(sWest, cSouth, 0.06, 0.04) });
+      add({
+        code: cCode,
+        name: community,
+        type: 'community',
+        parent_code: sCode,
+        sort_order: String(ci),
+        boundary: rectangle(sWest, cSouth, 0.06, 0.04),
+      });
       const grids = (si + ci) % 2 === 0 ? 4 : 3;
       for (let gi = 0; gi < grids; gi++) {
         const width = 0.06 / grids;
@@ -80,14 +105,41 @@ export function demoOrgRecords(): RawRecord[] {
         });
       }
     });
-    add({ code: `${sCode}-SFS`, name: `${street.name.replace(/街道|镇/, '')}司法所`, type: 'judicial_office', parent_code: sCode, sort_order: '90' });
+    add({
+      code: `${sCode}-SFS`,
+      name: `${street.name.replace(/街道|镇/, '')}司法所`,
+      type: 'judicial_office',
+      parent_code: sCode,
+      sort_order: '90',
+    });
   });
-  DEPARTMENTS.forEach((dep, i) => add({ code: `${d}-${dep.code}`, name: dep.name, type: 'department', parent_code: d, sort_order: String(10 + i) }));
+  DEPARTMENTS.forEach((dep, i) =>
+    add({
+      code: `${d}-${dep.code}`,
+      name: dep.name,
+      type: 'department',
+      parent_code: d,
+      sort_order: String(10 + i),
+    }),
+  );
   COMMITTEES.forEach((c, i) =>
-    add({ code: `${d}-TW-${c.code}`, name: c.name, type: 'mediation_committee', specialty: c.specialty, parent_code: d, sort_order: String(30 + i) }),
+    add({
+      code: `${d}-TW-${c.code}`,
+      name: c.name,
+      type: 'mediation_committee',
+      specialty: c.specialty,
+      parent_code: d,
+      sort_order: String(30 + i),
+    }),
   );
   add({ code: `${d}-XFJ`, name: '区信访局', type: 'petition_bureau', parent_code: d, sort_order: '50' });
   add({ code: `${d}-FYZX`, name: '区法律援助中心', type: 'legal_aid', parent_code: d, sort_order: '51' });
-  add({ code: `${d}-FY`, name: '区人民法院诉讼服务中心', type: 'court_liaison', parent_code: d, sort_order: '52' });
+  add({
+    code: `${d}-FY`,
+    name: '区人民法院诉讼服务中心',
+    type: 'court_liaison',
+    parent_code: d,
+    sort_order: '52',
+  });
   return out;
 }

@@ -34,6 +34,13 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
   await importOrgRecords(system, demoOrgRecords(), { dryRun: false, format: 'demo' });
   const idOf = await orgIdsByCode(system, [...new Set(DEMO_USERS.map((u) => u.orgCode))]);
   for (const u of DEMO_USERS) {
-    await createUser(system, { username: u.username, displayName: u.displayName, orgId: idOf.get(u.orgCode)!, roles: u.roles, password: DEMO_PASSWORD, isDemo: true });
+    await createUser(system, {
+      username: u.username,
+      displayName: u.displayName,
+      orgId: idOf.get(u.orgCode)!,
+      roles: u.roles,
+      password: DEMO_PASSWORD,
+      isDemo: true,
+    });
   }
 }

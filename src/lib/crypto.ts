@@ -19,7 +19,9 @@ function scryptAsync(password: string, salt: Buffer, keyLength: number): Promise
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await scryptAsync(password, salt, SCRYPT.keyLength);
-  return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64url'), key.toString('base64url')].join(
+    '$',
+  );
 }
 
 /** Checks a password against a stored hash in constant time; false for malformed hashes. */
@@ -29,8 +31,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [, n, r, p, saltText, hashText] = parts as [string, string, string, string, string, string];
   const expected = Buffer.from(hashText, 'base64url');
   const key = await new Promise<Buffer>((resolve, reject) =>
-    scrypt(password, Buffer.from(saltText, 'base64url'), expected.length, { N: Number(n), r: Number(r), p: Number(p) }, (err, k) =>
-      err ? reject(err) : resolve(k),
+    scrypt(
+      password,
+      Buffer.from(saltText, 'base64url'),
+      expected.length,
+      { N: Number(n), r: Number(r), p: Number(p) },
+      (err, k) => (err ? reject(err) : resolve(k)),
     ),
   );
   return key.length === expected.length && timingSafeEqual(key, expected);

@@ -39,7 +39,11 @@ export class DomainError extends Error {
   readonly errors: FieldError[] | undefined;
   readonly extensions: Record<string, unknown>;
 
-  constructor(kind: ErrorKind, detail: string, opts: { errors?: FieldError[]; extensions?: Record<string, unknown> } = {}) {
+  constructor(
+    kind: ErrorKind,
+    detail: string,
+    opts: { errors?: FieldError[]; extensions?: Record<string, unknown> } = {},
+  ) {
     super(detail);
     this.name = 'DomainError';
     this.kind = kind;

@@ -3,7 +3,13 @@ import type { Actor } from './context.ts';
 import { canAccessOrg, hasRole, isInSubtree, requireRole } from './scope.ts';
 
 const streetA: Actor = {
-  userId: 'u1', username: 'street1', displayName: '街道一', orgId: 'a', orgPath: '/d/a/', roles: ['dispatcher'], via: 'session',
+  userId: 'u1',
+  username: 'street1',
+  displayName: '街道一',
+  orgId: 'a',
+  orgPath: '/d/a/',
+  roles: ['dispatcher'],
+  via: 'session',
 };
 
 describe('scope', () => {

@@ -46,7 +46,9 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     trustProxy: true,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('deps', deps);
@@ -59,15 +61,22 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(authPlugin);
   await app.register(openapiPlugin);
 
-  app.get('/api/health', { config: { public: true }, schema: { tags: ['health'], summary: 'Liveness and database check' } }, async (request, reply) => {
-    try {
-      await sql`select 1`.execute(deps.db);
-      return { status: 'ok', database: isPostgres(deps.db) ? 'postgres' : 'sqlite' };
-    } catch (err) {
-      request.log.error({ err }, 'health check: database unreachable');
-      return sendProblem(reply, { ...problemBody(request, 'internal', 'The database does not answer'), status: 503 });
-    }
-  });
+  app.get(
+    '/api/health',
+    { config: { public: true }, schema: { tags: ['health'], summary: 'Liveness and database check' } },
+    async (request, reply) => {
+      try {
+        await sql`select 1`.execute(deps.db);
+        return { status: 'ok', database: isPostgres(deps.db) ? 'postgres' : 'sqlite' };
+      } catch (err) {
+        request.log.error({ err }, 'health check: database unreachable');
+        return sendProblem(reply, {
+          ...problemBody(request, 'internal', 'The database does not answer'),
+          status: 503,
+        });
+      }
+    },
+  );
 
   await app.register(
     async (api) => {

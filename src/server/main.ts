@@ -28,21 +28,35 @@ export async function startServer(config: Config): Promise<void> {
   for (const line of await migrateToLatest(db)) log.info(line);
   const ctx = { db, clock: systemClock, actor: null, log, requestId: null, ip: null };
 
-  if (config.security.isSecretGenerated) log.warn({ file: `${config.dataDir}/secret` }, 'FENGQIAO_SECRET was not set: generated one; back this file up');
-  if (config.demo.seed && (await seedDemoIfEmpty(ctx))) log.info('seeded the demo district 示范区 and its users');
+  if (config.security.isSecretGenerated)
+    log.warn(
+      { file: `${config.dataDir}/secret` },
+      'FENGQIAO_SECRET was not set: generated one; back this file up',
+    );
+  if (config.demo.seed && (await seedDemoIfEmpty(ctx)))
+    log.info('seeded the demo district 示范区 and its users');
   const demoUsers = await countDemoUsers(ctx);
   if (demoUsers > 0) {
     if (config.isProduction) {
-      log.fatal({ demoUsers }, 'demo users exist (password fengqiao-demo): refusing to start with NODE_ENV=production; deactivate or remove them');
+      log.fatal(
+        { demoUsers },
+        'demo users exist (password fengqiao-demo): refusing to start with NODE_ENV=production; deactivate or remove them',
+      );
       await db.destroy();
       process.exitCode = 1;
       return;
     }
-    log.warn({ demoUsers }, 'demo users with the public password fengqiao-demo exist: never run this database in production');
+    log.warn(
+      { demoUsers },
+      'demo users with the public password fengqiao-demo exist: never run this database in production',
+    );
   }
 
   if (config.web.serve) await ensureWebBuilt(log);
-  const server = await buildApp({ config, db, clock: systemClock }, { serveWeb: config.web.serve, logger: log });
+  const server = await buildApp(
+    { config, db, clock: systemClock },
+    { serveWeb: config.web.serve, logger: log },
+  );
   const close = async (signal: string) => {
     server.log.info({ signal }, 'shutting down');
     await server.close();

@@ -49,8 +49,16 @@ describe('two server processes on one database', () => {
     dbUrl = urlOf(created.config);
     drop = created.dropStorage;
     const dataDir = mkdtempSync(join(tmpdir(), 'fq-two-'));
-    first = await startServerProcess({ DATABASE_URL: dbUrl, FENGQIAO_DATA_DIR: dataDir, FENGQIAO_DEMO: 'true' });
-    second = await startServerProcess({ DATABASE_URL: dbUrl, FENGQIAO_DATA_DIR: dataDir, FENGQIAO_DEMO: 'true' });
+    first = await startServerProcess({
+      DATABASE_URL: dbUrl,
+      FENGQIAO_DATA_DIR: dataDir,
+      FENGQIAO_DEMO: 'true',
+    });
+    second = await startServerProcess({
+      DATABASE_URL: dbUrl,
+      FENGQIAO_DATA_DIR: dataDir,
+      FENGQIAO_DEMO: 'true',
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -70,14 +78,22 @@ describe('two server processes on one database', () => {
     const me = await fetch(`${second.url}/api/v1/me`, { headers: { cookie } });
     expect(me.status).toBe(200);
     expect((await me.json()).org.name).toBe('示范区');
-    expect((await fetch(`${second.url}/api/v1/auth/logout`, { method: 'POST', headers: { cookie } })).status).toBe(204);
+    expect(
+      (await fetch(`${second.url}/api/v1/auth/logout`, { method: 'POST', headers: { cookie } })).status,
+    ).toBe(204);
     expect((await fetch(`${first.url}/api/v1/me`, { headers: { cookie } })).status).toBe(401);
   });
 
   it('seeded the demo district once, not once per process', async () => {
-    const db = openDatabase(dbUrl.startsWith('sqlite:') ? { dialect: 'sqlite', path: dbUrl.slice(7) } : { dialect: 'postgres', url: dbUrl });
+    const db = openDatabase(
+      dbUrl.startsWith('sqlite:')
+        ? { dialect: 'sqlite', path: dbUrl.slice(7) }
+        : { dialect: 'postgres', url: dbUrl },
+    );
     try {
-      const { rows } = await sql<{ n: number }>`select count(*) as n from orgs where code = 'SFQ'`.execute(db);
+      const { rows } = await sql<{ n: number }>`select count(*) as n from orgs where code = 'SFQ'`.execute(
+        db,
+      );
       expect(Number(rows[0]!.n)).toBe(1);
     } finally {
       await db.destroy();
@@ -95,7 +111,11 @@ describe('fengqiao audit-verify', () => {
       expect(ok.stdout).toMatch(/audit trail intact: 10 rows/);
       expect(ok.code).toBe(0);
       const db = openDatabase(config);
-      await db.updateTable('auditLog').set({ detail: '{"username":"mallory"}' }).where('seq', '=', 4).execute();
+      await db
+        .updateTable('auditLog')
+        .set({ detail: '{"username":"mallory"}' })
+        .where('seq', '=', 4)
+        .execute();
       await db.destroy();
       const bad = await runCli(['audit-verify'], env);
       expect(bad.code).toBe(1);

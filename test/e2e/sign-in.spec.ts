@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/web/i18n/en.ts';
 import { zhCN } from '../../src/web/i18n/zh-CN.ts';
 import { launchBrowser, newPage, screenshot, signIn } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
@@ -83,6 +84,13 @@ describe('sign-in', () => {
       await error.waitFor();
       expect(await error.textContent()).toContain(zhCN['login.error.unauthenticated']);
       expect(new URL(page.url()).pathname).toBe('/login');
+      await screenshot(page, 'login-error');
+
+      await page.getByRole('button', { name: zhCN['lang.switch'] }).click();
+      await page.getByRole('menuitem', { name: 'English' }).click();
+      await page.getByLabel('Username').waitFor();
+      expect(await page.getByTestId('login-error').textContent()).toContain(en['login.error.unauthenticated']);
+      await screenshot(page, 'login-en');
     } finally {
       await context.close();
     }

@@ -3,6 +3,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zhCN } from '../../src/web/i18n/zh-CN.ts';
 import { launchBrowser, newPage, screenshot, signIn } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -40,6 +41,38 @@ describe('users page', () => {
       await page.getByPlaceholder('按用户名或姓名搜索').press('Enter');
       await table.getByRole('cell', { name: 'admin', exact: true }).waitFor({ state: 'detached' });
       expect(await table.getByRole('row', { name: /dispatcher/ }).count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a taken username against the field, then creates the user', async () => {
+    const { context, page } = await newPage(browser, server.baseUrl);
+    try {
+      await signIn(page, 'admin', 'fengqiao-demo');
+      await page.goto('/admin/users');
+      await page.getByTestId('users-table').getByRole('cell', { name: 'dispatcher', exact: true }).waitFor();
+      await page.getByRole('button', { name: zhCN['users.create'] }).click();
+
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel(zhCN['users.username']).fill('dispatcher');
+      await dialog.getByLabel(zhCN['users.displayName']).fill('测试分流员');
+      await dialog.getByLabel(zhCN['users.org']).click();
+      await page.locator('.ant-select-tree').getByText('东湖街道', { exact: true }).click();
+      await dialog.getByLabel(zhCN['users.roles']).click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '分流员' }).click();
+      await dialog.getByLabel(zhCN['users.password']).fill('a-long-password');
+      await dialog.getByRole('button', { name: zhCN['common.save'] }).click();
+
+      await dialog.getByText(zhCN['errorCode.username.taken']).waitFor();
+      await screenshot(page, 'users-create-taken');
+
+      await dialog.getByLabel(zhCN['users.username']).fill('dispatcher3');
+      await dialog.getByRole('button', { name: zhCN['common.save'] }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const row = page.getByTestId('users-table').getByRole('row', { name: /dispatcher3/ });
+      await row.waitFor();
+      expect(await row.textContent()).toContain('东湖街道');
     } finally {
       await context.close();
     }

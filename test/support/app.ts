@@ -56,5 +56,9 @@ export function expectProblem(res: LightMyRequestResponse, status: number, kind:
   expect(typeof body.title).toBe('string');
   expect(typeof body.detail).toBe('string');
   expect(typeof body.requestId).toBe('string');
-  return body as { detail: string; errors?: { pointer: string; code: string; detail: string; line?: number }[]; [k: string]: unknown };
+  return body as {
+    detail: string;
+    errors?: { pointer: string; code: string; detail: string; line?: number }[];
+    [k: string]: unknown;
+  };
 }

@@ -23,7 +23,10 @@ export interface TestDatabase {
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
 
 /** Creates an empty database (not migrated) and returns its config and a dropper. */
-export async function createEmptyDatabase(): Promise<{ config: DatabaseConfig; dropStorage: () => Promise<void> }> {
+export async function createEmptyDatabase(): Promise<{
+  config: DatabaseConfig;
+  dropStorage: () => Promise<void>;
+}> {
   if (TEST_DATABASE_URL) {
     const name = `fq_test_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });

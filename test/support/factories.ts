@@ -42,11 +42,20 @@ export async function buildOrgTree(ctx: ServiceContext): Promise<OrgTree> {
     { code: `${p}-A-1-G1`, name: '甲一社区第一网格', type: 'grid', parent_code: `${p}-A-1` },
     { code: `${p}-B-1-G1`, name: '乙一社区第一网格', type: 'grid', parent_code: `${p}-B-1` },
     { code: `${p}-RSJ`, name: '区人社局', type: 'department', parent_code: p },
-    { code: `${p}-TW-LD`, name: '区劳动争议人民调解委员会', type: 'mediation_committee', specialty: 'labour', parent_code: p },
+    {
+      code: `${p}-TW-LD`,
+      name: '区劳动争议人民调解委员会',
+      type: 'mediation_committee',
+      specialty: 'labour',
+      parent_code: p,
+    },
   ];
   const records: RawRecord[] = rows.map((values, i) => ({ line: i + 2, values }));
   await importOrgRecords({ ...ctx, actor: null }, records, { dryRun: false });
-  const ids = await orgIdsByCode(ctx, rows.map((r) => r.code!));
+  const ids = await orgIdsByCode(
+    ctx,
+    rows.map((r) => r.code!),
+  );
   const id = (code: string) => ids.get(code)!;
   return {
     prefix: p,
@@ -65,7 +74,10 @@ export async function buildOrgTree(ctx: ServiceContext): Promise<OrgTree> {
 
 let userCounter = 0;
 
-export async function buildUser(ctx: ServiceContext, opts: { orgId: string; roles: Role[]; username?: string; password?: string }): Promise<UserView> {
+export async function buildUser(
+  ctx: ServiceContext,
+  opts: { orgId: string; roles: Role[]; username?: string; password?: string },
+): Promise<UserView> {
   userCounter += 1;
   return createUser(
     { ...ctx, actor: null },
@@ -80,8 +92,16 @@ export async function buildUser(ctx: ServiceContext, opts: { orgId: string; role
 }
 
 /** Signs in through the API and returns the Cookie header to send. */
-export async function signIn(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<string> {
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+export async function signIn(
+  app: FastifyInstance,
+  username: string,
+  password = TEST_PASSWORD,
+): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+  });
   if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'fq_session');
   if (!cookie) throw new Error('no session cookie');

@@ -18,11 +18,21 @@ export function freePort(): Promise<number> {
 }
 
 export function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, FENGQIAO_SECRET: TEST_SECRET, LOG_LEVEL: 'warn', FENGQIAO_WEB: 'false', ...extra };
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    FENGQIAO_SECRET: TEST_SECRET,
+    LOG_LEVEL: 'warn',
+    FENGQIAO_WEB: 'false',
+    ...extra,
+  };
 }
 
 /** Runs a CLI command to completion. */
-export function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((res) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: baseEnv(env) });
     let stdout = '';
@@ -42,7 +52,10 @@ export interface RunningServer {
 /** Starts `fengqiao serve` and waits until /api/health answers 200. */
 export async function startServerProcess(env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN, 'serve'], { env: baseEnv({ ...env, PORT: String(port), HOST: '127.0.0.1' }), stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve'], {
+    env: baseEnv({ ...env, PORT: String(port), HOST: '127.0.0.1' }),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const url = `http://127.0.0.1:${port}`;

@@ -1,8 +1,16 @@
 import { type Kysely, oneOf, sql, withIdAndTimestamps } from '../migration-kit.ts';
 
 const ORG_TYPES = [
-  'district', 'street', 'community', 'grid', 'department', 'mediation_committee',
-  'judicial_office', 'petition_bureau', 'legal_aid', 'court_liaison',
+  'district',
+  'street',
+  'community',
+  'grid',
+  'department',
+  'mediation_committee',
+  'judicial_office',
+  'petition_bureau',
+  'legal_aid',
+  'court_liaison',
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {

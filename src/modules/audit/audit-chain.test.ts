@@ -5,7 +5,18 @@ function chain(n: number) {
   const rows: (ChainFields & { prevHash: string; hash: string })[] = [];
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= n; seq++) {
-    const fields: ChainFields = { seq, at: `2026-01-0${seq}T00:00:00.000Z`, actorId: 'u', actorName: 'admin', action: 'user.create', targetType: 'user', targetId: `t${seq}`, ip: null, requestId: null, detail: null };
+    const fields: ChainFields = {
+      seq,
+      at: `2026-01-0${seq}T00:00:00.000Z`,
+      actorId: 'u',
+      actorName: 'admin',
+      action: 'user.create',
+      targetType: 'user',
+      targetId: `t${seq}`,
+      ip: null,
+      requestId: null,
+      detail: null,
+    };
     const hash = chainHash(prev, fields);
     rows.push({ ...fields, prevHash: prev, hash });
     prev = hash;
@@ -22,7 +33,10 @@ describe('audit chain', () => {
   it('names a changed row', () => {
     const rows = chain(4);
     rows[2]!.targetId = 'someone-else';
-    expect(checkChainRun(rows, 0, GENESIS_HASH)).toEqual({ ok: false, break: { seq: 3, reason: 'contents do not match the hash' } });
+    expect(checkChainRun(rows, 0, GENESIS_HASH)).toEqual({
+      ok: false,
+      break: { seq: 3, reason: 'contents do not match the hash' },
+    });
   });
 
   it('names a removed row', () => {
@@ -35,6 +49,9 @@ describe('audit chain', () => {
     const rows = chain(3);
     rows[0]!.action = 'user.delete';
     rows[0]!.hash = chainHash(GENESIS_HASH, rows[0]!);
-    expect(checkChainRun(rows, 0, GENESIS_HASH)).toMatchObject({ ok: false, break: { seq: 2, reason: 'prev_hash does not match the row before' } });
+    expect(checkChainRun(rows, 0, GENESIS_HASH)).toMatchObject({
+      ok: false,
+      break: { seq: 2, reason: 'prev_hash does not match the row before' },
+    });
   });
 });

@@ -52,9 +52,12 @@ export function checkChainRun(
   let seq = prevSeq;
   let hash = prevHash;
   for (const row of rows) {
-    if (row.seq !== seq + 1) return { ok: false, break: { seq: seq + 1, reason: `row ${seq + 1} is missing` } };
-    if (row.prevHash !== hash) return { ok: false, break: { seq: row.seq, reason: 'prev_hash does not match the row before' } };
-    if (chainHash(hash, row) !== row.hash) return { ok: false, break: { seq: row.seq, reason: 'contents do not match the hash' } };
+    if (row.seq !== seq + 1)
+      return { ok: false, break: { seq: seq + 1, reason: `row ${seq + 1} is missing` } };
+    if (row.prevHash !== hash)
+      return { ok: false, break: { seq: row.seq, reason: 'prev_hash does not match the row before' } };
+    if (chainHash(hash, row) !== row.hash)
+      return { ok: false, break: { seq: row.seq, reason: 'contents do not match the hash' } };
     seq = row.seq;
     hash = row.hash;
   }

@@ -4,7 +4,10 @@ import type { AuditLogTable } from '../../db/tables.ts';
 
 /** Reads the chain head, locking it on PostgreSQL so appends are serialised. */
 export function selectHeadForUpdate(db: Db) {
-  return forUpdate(db, db.selectFrom('auditHead').select(['seq', 'hash']).where('id', '=', 1)).executeTakeFirstOrThrow();
+  return forUpdate(
+    db,
+    db.selectFrom('auditHead').select(['seq', 'hash']).where('id', '=', 1),
+  ).executeTakeFirstOrThrow();
 }
 
 export function selectHead(db: Db) {
@@ -17,7 +20,13 @@ export async function insertAuditRow(db: Db, row: AuditLogTable): Promise<void> 
 }
 
 export function selectAuditRowsAfter(db: Db, afterSeq: number, limit: number) {
-  return db.selectFrom('auditLog').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+  return db
+    .selectFrom('auditLog')
+    .selectAll()
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
 }
 
 export function selectAuditRowsForTarget(db: Db, targetType: string, targetId: string) {

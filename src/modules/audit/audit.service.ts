@@ -43,7 +43,8 @@ export async function recordAudit(ctx: ServiceContext, entry: AuditEntry): Promi
   });
 }
 
-export type AuditVerification = { ok: true; rows: number } | { ok: false; rows: number; firstBad: ChainBreak };
+export type AuditVerification =
+  { ok: true; rows: number } | { ok: false; rows: number; firstBad: ChainBreak };
 
 /** Walks the whole chain in batches; reports the first changed, removed or reordered row. */
 export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
@@ -58,7 +59,14 @@ export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
     ({ seq, hash } = run);
   }
   if (seq !== head.seq || hash !== head.hash) {
-    return { ok: false, rows: seq, firstBad: { seq: seq + 1, reason: `the chain ends at row ${seq} but the head says ${head.seq}: rows were removed` } };
+    return {
+      ok: false,
+      rows: seq,
+      firstBad: {
+        seq: seq + 1,
+        reason: `the chain ends at row ${seq} but the head says ${head.seq}: rows were removed`,
+      },
+    };
   }
   return { ok: true, rows: seq };
 }

@@ -19,7 +19,11 @@ describe('sign-in', () => {
     const user = await buildUser(t.system, { orgId: tree.streetA, roles: ['dispatcher'] });
     const res = await login(user.username, TEST_PASSWORD);
     expect(res.statusCode).toBe(200);
-    expect(res.json().user).toMatchObject({ username: user.username, roles: ['dispatcher'], org: { id: tree.streetA, name: '甲街道', type: 'street' } });
+    expect(res.json().user).toMatchObject({
+      username: user.username,
+      roles: ['dispatcher'],
+      org: { id: tree.streetA, name: '甲街道', type: 'street' },
+    });
     const cookie = res.cookies.find((c) => c.name === 'fq_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     const me = await t.app.inject({ url: '/api/v1/me', headers: { cookie: `fq_session=${cookie.value}` } });
@@ -35,7 +39,8 @@ describe('sign-in', () => {
 
   it('locks the account after five wrong passwords: the sixth attempt answers 423, even with the right password', async () => {
     const user = await buildUser(t.system, { orgId: tree.streetA, roles: ['intake'] });
-    for (let i = 0; i < 5; i++) expectProblem(await login(user.username, `wrong-${i}`), 401, 'unauthenticated');
+    for (let i = 0; i < 5; i++)
+      expectProblem(await login(user.username, `wrong-${i}`), 401, 'unauthenticated');
     const locked = expectProblem(await login(user.username, 'wrong-again'), 423, 'account-locked');
     expect(locked.lockedUntil).toBe(new Date(t.clock.now().getTime() + 15 * 60_000).toISOString());
     expectProblem(await login(user.username, TEST_PASSWORD), 423, 'account-locked');
@@ -60,7 +65,9 @@ describe('sign-in', () => {
   it('signs out: the cookie no longer works', async () => {
     const user = await buildUser(t.system, { orgId: tree.streetA, roles: ['intake'] });
     const cookie = await signIn(t.app, user.username);
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } })).statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } })).statusCode,
+    ).toBe(204);
     expectProblem(await t.app.inject({ url: '/api/v1/me', headers: { cookie } }), 401, 'unauthenticated');
   });
 
@@ -72,7 +79,11 @@ describe('sign-in', () => {
   });
 
   it('ignores a forged cookie whose signature does not hold', async () => {
-    expectProblem(await t.app.inject({ url: '/api/v1/me', headers: { cookie: 'fq_session=abc.def' } }), 401, 'unauthenticated');
+    expectProblem(
+      await t.app.inject({ url: '/api/v1/me', headers: { cookie: 'fq_session=abc.def' } }),
+      401,
+      'unauthenticated',
+    );
   });
 
   it('requires sign-in for every /api/v1 route but the public ones', async () => {
@@ -86,7 +97,12 @@ describe('API tokens', () => {
   it('are shown once, work as Bearer, are listed without the secret and can be revoked', async () => {
     const user = await buildUser(t.system, { orgId: tree.district, roles: ['intake'] });
     const cookie = await signIn(t.app, user.username);
-    const created = await t.app.inject({ method: 'POST', url: '/api/v1/me/tokens', headers: { cookie }, payload: { name: '12345热线对接' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/tokens',
+      headers: { cookie },
+      payload: { name: '12345热线对接' },
+    });
     expect(created.statusCode).toBe(201);
     const { token, id } = created.json();
     expect(token).toMatch(/^fq_/);
@@ -94,16 +110,34 @@ describe('API tokens', () => {
     expect(me.json().username).toBe(user.username);
     const list = await t.app.inject({ url: '/api/v1/me/tokens', headers: { cookie } });
     expect(list.body).not.toContain(token);
-    expect(list.json().items).toEqual([expect.objectContaining({ id, name: '12345热线对接', revokedAt: null })]);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/me/tokens/${id}`, headers: { cookie } })).statusCode).toBe(204);
-    expectProblem(await t.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } }), 401, 'unauthenticated');
+    expect(list.json().items).toEqual([
+      expect.objectContaining({ id, name: '12345热线对接', revokedAt: null }),
+    ]);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/v1/me/tokens/${id}`, headers: { cookie } }))
+        .statusCode,
+    ).toBe(204);
+    expectProblem(
+      await t.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } }),
+      401,
+      'unauthenticated',
+    );
   });
 
   it('cannot revoke another user’s token (404)', async () => {
     const owner = await buildUser(t.system, { orgId: tree.district, roles: ['intake'] });
     const other = await buildUser(t.system, { orgId: tree.district, roles: ['intake'] });
-    const created = await t.app.inject({ method: 'POST', url: '/api/v1/me/tokens', headers: { cookie: await signIn(t.app, owner.username) }, payload: { name: 'x' } });
-    const res = await t.app.inject({ method: 'DELETE', url: `/api/v1/me/tokens/${created.json().id}`, headers: { cookie: await signIn(t.app, other.username) } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/tokens',
+      headers: { cookie: await signIn(t.app, owner.username) },
+      payload: { name: 'x' },
+    });
+    const res = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/me/tokens/${created.json().id}`,
+      headers: { cookie: await signIn(t.app, other.username) },
+    });
     expectProblem(res, 404, 'not-found');
   });
 });

@@ -5,8 +5,18 @@ export function selectUserForLogin(db: Db, username: string) {
   return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
 }
 
-export async function recordFailedLogin(db: Db, userId: string, count: number, lockedUntil: string | null, now: string) {
-  await db.updateTable('users').set({ failedLoginCount: count, lockedUntil, updatedAt: now }).where('id', '=', userId).execute();
+export async function recordFailedLogin(
+  db: Db,
+  userId: string,
+  count: number,
+  lockedUntil: string | null,
+  now: string,
+) {
+  await db
+    .updateTable('users')
+    .set({ failedLoginCount: count, lockedUntil, updatedAt: now })
+    .where('id', '=', userId)
+    .execute();
 }
 
 export async function recordSuccessfulLogin(db: Db, userId: string, now: string) {
@@ -17,7 +27,18 @@ export async function recordSuccessfulLogin(db: Db, userId: string, now: string)
     .execute();
 }
 
-export async function insertSession(db: Db, row: { id: string; userId: string; createdAt: string; lastSeenAt: string; expiresAt: string; ip: string | null; userAgent: string | null }) {
+export async function insertSession(
+  db: Db,
+  row: {
+    id: string;
+    userId: string;
+    createdAt: string;
+    lastSeenAt: string;
+    expiresAt: string;
+    ip: string | null;
+    userAgent: string | null;
+  },
+) {
   await db.insertInto('sessions').values(row).execute();
 }
 
@@ -33,7 +54,13 @@ export async function deleteExpiredSessions(db: Db, now: string) {
   await db.deleteFrom('sessions').where('expiresAt', '<=', now).execute();
 }
 
-const actorColumns = ['users.id as userId', 'users.username', 'users.displayName', 'users.orgId', 'orgs.path as orgPath'] as const;
+const actorColumns = [
+  'users.id as userId',
+  'users.username',
+  'users.displayName',
+  'users.orgId',
+  'orgs.path as orgPath',
+] as const;
 
 /** The live session's user (active) and organisation path, or undefined. */
 export function selectSessionActor(db: Db, sessionId: string, now: string) {
@@ -69,11 +96,19 @@ export async function touchToken(db: Db, tokenId: string, now: string) {
 }
 
 export async function selectRoles(db: Db, userId: string): Promise<Role[]> {
-  const rows = await db.selectFrom('userRoles').select('role').where('userId', '=', userId).orderBy('role').execute();
+  const rows = await db
+    .selectFrom('userRoles')
+    .select('role')
+    .where('userId', '=', userId)
+    .orderBy('role')
+    .execute();
   return rows.map((r) => r.role);
 }
 
-export async function insertApiToken(db: Db, row: { id: string; userId: string; name: string; tokenHash: string; prefix: string; createdAt: string }) {
+export async function insertApiToken(
+  db: Db,
+  row: { id: string; userId: string; name: string; tokenHash: string; prefix: string; createdAt: string },
+) {
   await db.insertInto('apiTokens').values(row).execute();
 }
 
@@ -101,7 +136,15 @@ export function selectMe(db: Db, userId: string) {
   return db
     .selectFrom('users')
     .innerJoin('orgs', 'orgs.id', 'users.orgId')
-    .select(['users.id', 'users.username', 'users.displayName', 'orgs.id as orgId', 'orgs.code as orgCode', 'orgs.name as orgName', 'orgs.type as orgType'])
+    .select([
+      'users.id',
+      'users.username',
+      'users.displayName',
+      'orgs.id as orgId',
+      'orgs.code as orgCode',
+      'orgs.name as orgName',
+      'orgs.type as orgType',
+    ])
     .where('users.id', '=', userId)
     .executeTakeFirst();
 }

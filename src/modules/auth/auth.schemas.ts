@@ -26,7 +26,13 @@ export const MeSchema = Type.Object({
 export type Me = Static<typeof MeSchema>;
 
 export const CreateTokenBodySchema = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 100, description: 'What the token is for, e.g. "12345 hotline bridge"' }) },
+  {
+    name: Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description: 'What the token is for, e.g. "12345 hotline bridge"',
+    }),
+  },
   { additionalProperties: false },
 );
 
@@ -44,5 +50,7 @@ export const CreatedTokenSchema = Type.Object({
   name: Type.String(),
   prefix: Type.String(),
   createdAt: Type.String(),
-  token: Type.String({ description: 'The token itself; shown only this once. Send it as `Authorization: Bearer <token>`.' }),
+  token: Type.String({
+    description: 'The token itself; shown only this once. Send it as `Authorization: Bearer <token>`.',
+  }),
 });

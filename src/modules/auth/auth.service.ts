@@ -49,18 +49,29 @@ export async function login(
   const attempt = await inTransaction(ctx.db, async (trx): Promise<Attempt> => {
     const tctx = { ...ctx, db: trx };
     if (!user || user.isActive !== 1) {
-      await recordAudit(tctx, { action: 'auth.login_failed', actorName: input.username, detail: { reason: user ? 'inactive' : 'unknown-user' } });
+      await recordAudit(tctx, {
+        action: 'auth.login_failed',
+        actorName: input.username,
+        detail: { reason: user ? 'inactive' : 'unknown-user' },
+      });
       return { kind: 'wrong' };
     }
     if (isLocked) {
-      await recordAudit(tctx, { action: 'auth.login_refused', actorName: user.username, targetType: 'user', targetId: user.id, detail: { reason: 'locked' } });
+      await recordAudit(tctx, {
+        action: 'auth.login_refused',
+        actorName: user.username,
+        targetType: 'user',
+        targetId: user.id,
+        detail: { reason: 'locked' },
+      });
       return { kind: 'locked', until: user.lockedUntil! };
     }
     if (!passwordOk) {
       // A lock that has run out starts the count afresh.
       const previous = user.lockedUntil ? 0 : user.failedLoginCount;
       const count = previous + 1;
-      const lockedUntil = count >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
+      const lockedUntil =
+        count >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
       await q.recordFailedLogin(trx, user.id, lockedUntil ? 0 : count, lockedUntil, nowIso);
       await recordAudit(tctx, {
         action: lockedUntil ? 'auth.account_locked' : 'auth.login_failed',
@@ -74,8 +85,22 @@ export async function login(
     const token = randomToken();
     const expiresAt = new Date(now.getTime() + input.ttlHours * 3_600_000).toISOString();
     await q.recordSuccessfulLogin(trx, user.id, nowIso);
-    await q.insertSession(trx, { id: sha256(token), userId: user.id, createdAt: nowIso, lastSeenAt: nowIso, expiresAt, ip: ctx.ip, userAgent: input.userAgent });
-    await recordAudit(tctx, { action: 'auth.login', actorId: user.id, actorName: user.username, targetType: 'user', targetId: user.id });
+    await q.insertSession(trx, {
+      id: sha256(token),
+      userId: user.id,
+      createdAt: nowIso,
+      lastSeenAt: nowIso,
+      expiresAt,
+      ip: ctx.ip,
+      userAgent: input.userAgent,
+    });
+    await recordAudit(tctx, {
+      action: 'auth.login',
+      actorId: user.id,
+      actorName: user.username,
+      targetType: 'user',
+      targetId: user.id,
+    });
     return { kind: 'ok', result: { token, userId: user.id, expiresAt } };
   });
 
@@ -88,44 +113,87 @@ export async function login(
 export async function logout(ctx: ServiceContext, token: string): Promise<void> {
   await inTransaction(ctx.db, async (trx) => {
     await q.deleteSession(trx, sha256(token));
-    if (ctx.actor) await recordAudit({ ...ctx, db: trx }, { action: 'auth.logout', targetType: 'user', targetId: ctx.actor.userId });
+    if (ctx.actor)
+      await recordAudit(
+        { ...ctx, db: trx },
+        { action: 'auth.logout', targetType: 'user', targetId: ctx.actor.userId },
+      );
   });
 }
 
 /** The actor behind a session token, refreshing its idle expiry; undefined when not live. */
-export async function resolveSession(ctx: Pick<ServiceContext, 'db' | 'clock'>, token: string, ttlHours: number): Promise<Actor | undefined> {
+export async function resolveSession(
+  ctx: Pick<ServiceContext, 'db' | 'clock'>,
+  token: string,
+  ttlHours: number,
+): Promise<Actor | undefined> {
   const now = ctx.clock.now();
   const sessionId = sha256(token);
   const row = await q.selectSessionActor(ctx.db, sessionId, now.toISOString());
   if (!row) return undefined;
   if (now.getTime() - Date.parse(row.lastSeenAt) > TOUCH_AFTER_MS) {
-    await q.touchSession(ctx.db, sessionId, now.toISOString(), new Date(now.getTime() + ttlHours * 3_600_000).toISOString());
+    await q.touchSession(
+      ctx.db,
+      sessionId,
+      now.toISOString(),
+      new Date(now.getTime() + ttlHours * 3_600_000).toISOString(),
+    );
   }
   const roles = await q.selectRoles(ctx.db, row.userId);
-  return { userId: row.userId, username: row.username, displayName: row.displayName, orgId: row.orgId, orgPath: row.orgPath, roles, via: 'session' };
+  return {
+    userId: row.userId,
+    username: row.username,
+    displayName: row.displayName,
+    orgId: row.orgId,
+    orgPath: row.orgPath,
+    roles,
+    via: 'session',
+  };
 }
 
 export const API_TOKEN_PREFIX = 'fq_';
 
 /** The actor behind an API token; undefined when unknown or revoked. */
-export async function resolveApiToken(ctx: Pick<ServiceContext, 'db' | 'clock'>, token: string): Promise<Actor | undefined> {
+export async function resolveApiToken(
+  ctx: Pick<ServiceContext, 'db' | 'clock'>,
+  token: string,
+): Promise<Actor | undefined> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return undefined;
   const row = await q.selectTokenActor(ctx.db, sha256(token));
   if (!row) return undefined;
   const now = ctx.clock.now();
-  if (!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) > TOUCH_AFTER_MS) await q.touchToken(ctx.db, row.tokenId, now.toISOString());
+  if (!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) > TOUCH_AFTER_MS)
+    await q.touchToken(ctx.db, row.tokenId, now.toISOString());
   const roles = await q.selectRoles(ctx.db, row.userId);
-  return { userId: row.userId, username: row.username, displayName: row.displayName, orgId: row.orgId, orgPath: row.orgPath, roles, via: 'token' };
+  return {
+    userId: row.userId,
+    username: row.username,
+    displayName: row.displayName,
+    orgId: row.orgId,
+    orgPath: row.orgPath,
+    roles,
+    via: 'token',
+  };
 }
 
 /** Creates an API token for the caller. The token is returned once and stored only as a hash. */
 export async function createApiToken(ctx: ServiceContext, name: string) {
   const actor = requireActor(ctx.actor);
   const token = API_TOKEN_PREFIX + randomToken(32);
-  const row = { id: newId(), userId: actor.userId, name, tokenHash: sha256(token), prefix: token.slice(0, 8), createdAt: ctx.clock.now().toISOString() };
+  const row = {
+    id: newId(),
+    userId: actor.userId,
+    name,
+    tokenHash: sha256(token),
+    prefix: token.slice(0, 8),
+    createdAt: ctx.clock.now().toISOString(),
+  };
   await inTransaction(ctx.db, async (trx) => {
     await q.insertApiToken(trx, row);
-    await recordAudit({ ...ctx, db: trx }, { action: 'token.create', targetType: 'api_token', targetId: row.id, detail: { name } });
+    await recordAudit(
+      { ...ctx, db: trx },
+      { action: 'token.create', targetType: 'api_token', targetId: row.id, detail: { name } },
+    );
   });
   return { id: row.id, name, prefix: row.prefix, createdAt: row.createdAt, token };
 }

@@ -2,6 +2,17 @@
  * Organisations: the tree of DESIGN.md §2 (district, streets, communities, grids,
  * departments, committees…), its import from files, and the views other modules use.
  */
-export { listVisibleOrgs, getOrg, findOrgById, orgIdsByCode, countAllOrgs, importOrgs, importOrgRecords, toOrgView, type OrgView, type ImportResult } from './orgs.service.ts';
+export {
+  listVisibleOrgs,
+  getOrg,
+  findOrgById,
+  orgIdsByCode,
+  countAllOrgs,
+  importOrgs,
+  importOrgRecords,
+  toOrgView,
+  type OrgView,
+  type ImportResult,
+} from './orgs.service.ts';
 export { formatFromFileName, readOrgFile, type ImportFormat, type RawRecord } from './org-file.ts';
 export { orgsRoutes } from './orgs.routes.ts';

@@ -25,7 +25,10 @@ export function formatFromContentType(contentType: string | undefined): ImportFo
   const base = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   const format = CONTENT_TYPES[base];
   if (!format) {
-    throw new DomainError('unsupported-media-type', `Send the file as text/csv, application/json or an .xlsx workbook, not "${base || 'nothing'}"`);
+    throw new DomainError(
+      'unsupported-media-type',
+      `Send the file as text/csv, application/json or an .xlsx workbook, not "${base || 'nothing'}"`,
+    );
   }
   return format;
 }
@@ -38,7 +41,10 @@ export function formatFromFileName(name: string): ImportFormat {
 }
 
 function normaliseKey(key: string): string {
-  return key.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return key
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 function cellText(value: unknown): string {
@@ -69,7 +75,9 @@ async function readXlsx(content: Buffer): Promise<RawRecord[]> {
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch (err) {
-    throw new ValidationFailed('The workbook cannot be read', [{ pointer: '#/file', code: 'unreadable', detail: (err as Error).message }]);
+    throw new ValidationFailed('The workbook cannot be read', [
+      { pointer: '#/file', code: 'unreadable', detail: (err as Error).message },
+    ]);
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
@@ -93,7 +101,9 @@ function readJson(content: Buffer): RawRecord[] {
   try {
     data = JSON.parse(content.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new ValidationFailed('The JSON file cannot be read', [{ pointer: '#/file', code: 'unreadable', detail: (err as Error).message }]);
+    throw new ValidationFailed('The JSON file cannot be read', [
+      { pointer: '#/file', code: 'unreadable', detail: (err as Error).message },
+    ]);
   }
   const list = Array.isArray(data) ? data : (data as { orgs?: unknown })?.orgs;
   if (!Array.isArray(list)) {

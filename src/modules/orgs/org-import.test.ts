@@ -21,7 +21,12 @@ const existing = (o: Partial<OrgRow> & { code: string; path: string; type: OrgRo
 describe('planOrgImport', () => {
   it('orders parents before children whatever the file order', () => {
     const out = planOrgImport({
-      records: [rec(2, { code: 'G', name: '网格', type: 'grid', parent_code: 'C' }), rec(3, { code: 'C', name: '社区', type: 'community', parent_code: 'S' }), rec(4, { code: 'S', name: '街道', type: 'street', parent_code: 'D' }), rec(5, district.values)],
+      records: [
+        rec(2, { code: 'G', name: '网格', type: 'grid', parent_code: 'C' }),
+        rec(3, { code: 'C', name: '社区', type: 'community', parent_code: 'S' }),
+        rec(4, { code: 'S', name: '街道', type: 'street', parent_code: 'D' }),
+        rec(5, district.values),
+      ],
       existingByCode: new Map(),
       scopePath: null,
     });
@@ -38,7 +43,13 @@ describe('planOrgImport', () => {
         rec(6, { code: 'M', name: '调委会', type: 'department', specialty: 'medical', parent_code: 'D' }),
         rec(7, { code: 'S2', name: '街道二', type: 'street', parent_code: 'NOPE' }),
         rec(8, { code: 'S', name: '重复', type: 'street', parent_code: 'D' }),
-        rec(9, { code: 'C', name: '社区', type: 'community', parent_code: 'S', boundary: '{"type":"Point","coordinates":[1,2]}' }),
+        rec(9, {
+          code: 'C',
+          name: '社区',
+          type: 'community',
+          parent_code: 'S',
+          boundary: '{"type":"Point","coordinates":[1,2]}',
+        }),
       ],
       existingByCode: new Map(),
       scopePath: null,
@@ -61,8 +72,15 @@ describe('planOrgImport', () => {
     const streetA = existing({ code: 'A', type: 'street', path: '/D/A/' });
     const streetB = existing({ code: 'B', type: 'street', path: '/D/B/' });
     const out = planOrgImport({
-      records: [rec(2, { code: 'C1', name: '社区', type: 'community', parent_code: 'B' }), rec(3, { code: 'B', name: '改名', type: 'street', parent_code: 'D' })],
-      existingByCode: new Map([['A', streetA], ['B', streetB], ['D', existing({ code: 'D', type: 'district', path: '/D/' })]]),
+      records: [
+        rec(2, { code: 'C1', name: '社区', type: 'community', parent_code: 'B' }),
+        rec(3, { code: 'B', name: '改名', type: 'street', parent_code: 'D' }),
+      ],
+      existingByCode: new Map([
+        ['A', streetA],
+        ['B', streetB],
+        ['D', existing({ code: 'D', type: 'district', path: '/D/' })],
+      ]),
       scopePath: '/D/A/',
     });
     expect('errors' in out && out.errors.map((e) => [e.line, e.code])).toEqual([
@@ -74,13 +92,21 @@ describe('planOrgImport', () => {
 
   it('detects a cycle within the file and a move under its own descendant', () => {
     const cyc = planOrgImport({
-      records: [district, rec(3, { code: 'S', name: 'S', type: 'street', parent_code: 'D' }), rec(4, { code: 'C', name: 'C', type: 'community', parent_code: 'S' }), rec(5, { code: 'S', name: 'x', type: 'street', parent_code: 'C' })],
+      records: [
+        district,
+        rec(3, { code: 'S', name: 'S', type: 'street', parent_code: 'D' }),
+        rec(4, { code: 'C', name: 'C', type: 'community', parent_code: 'S' }),
+        rec(5, { code: 'S', name: 'x', type: 'street', parent_code: 'C' }),
+      ],
       existingByCode: new Map(),
       scopePath: null,
     });
     expect('errors' in cyc).toBe(true);
     const moved = planOrgImport({
-      records: [rec(2, { code: 'C', name: 'C', type: 'community', parent_code: 'S' }), rec(3, { code: 'S', name: 'S', type: 'street', parent_code: 'D' })],
+      records: [
+        rec(2, { code: 'C', name: 'C', type: 'community', parent_code: 'S' }),
+        rec(3, { code: 'S', name: 'S', type: 'street', parent_code: 'D' }),
+      ],
       existingByCode: new Map([
         ['D', existing({ code: 'D', type: 'district', path: '/D/' })],
         ['S', existing({ code: 'S', type: 'street', path: '/D/S/' })],
@@ -92,9 +118,25 @@ describe('planOrgImport', () => {
   });
 
   it('accepts a closed polygon boundary on a grid', () => {
-    const ring = [[120, 30], [120.1, 30], [120.1, 30.1], [120, 30]];
+    const ring = [
+      [120, 30],
+      [120.1, 30],
+      [120.1, 30.1],
+      [120, 30],
+    ];
     const out = planOrgImport({
-      records: [district, rec(3, { code: 'S', name: 'S', type: 'street', parent_code: 'D' }), rec(4, { code: 'C', name: 'C', type: 'community', parent_code: 'S' }), rec(5, { code: 'G', name: 'G', type: 'grid', parent_code: 'C', boundary: JSON.stringify({ type: 'Polygon', coordinates: [ring] }) })],
+      records: [
+        district,
+        rec(3, { code: 'S', name: 'S', type: 'street', parent_code: 'D' }),
+        rec(4, { code: 'C', name: 'C', type: 'community', parent_code: 'S' }),
+        rec(5, {
+          code: 'G',
+          name: 'G',
+          type: 'grid',
+          parent_code: 'C',
+          boundary: JSON.stringify({ type: 'Polygon', coordinates: [ring] }),
+        }),
+      ],
       existingByCode: new Map(),
       scopePath: null,
     });
@@ -102,6 +144,8 @@ describe('planOrgImport', () => {
   });
 
   it('rejects an empty file', () => {
-    expect(planOrgImport({ records: [], existingByCode: new Map(), scopePath: null })).toMatchObject({ errors: [{ code: 'empty' }] });
+    expect(planOrgImport({ records: [], existingByCode: new Map(), scopePath: null })).toMatchObject({
+      errors: [{ code: 'empty' }],
+    });
   });
 });

@@ -42,7 +42,8 @@ function rowError(index: number, line: number, field: string, code: string, deta
 function readRow(rec: RawRecord, index: number, errors: FieldError[]): OrgImportRow | undefined {
   const v = rec.values;
   const before = errors.length;
-  const err = (field: string, code: string, detail: string) => errors.push(rowError(index, rec.line, field, code, detail));
+  const err = (field: string, code: string, detail: string) =>
+    errors.push(rowError(index, rec.line, field, code, detail));
   const code = (v.code ?? '').trim();
   const name = (v.name ?? '').trim();
   const type = (v.type ?? '').trim() as OrgType;
@@ -52,12 +53,16 @@ function readRow(rec: RawRecord, index: number, errors: FieldError[]): OrgImport
   const sortText = (v.sort_order ?? '').trim();
 
   if (!code) err('code', 'required', 'is required');
-  else if (!CODE_PATTERN.test(code)) err('code', 'invalid', `"${code}" may hold only letters, digits, _ . - (at most 40)`);
+  else if (!CODE_PATTERN.test(code))
+    err('code', 'invalid', `"${code}" may hold only letters, digits, _ . - (at most 40)`);
   if (!name) err('name', 'required', 'is required');
   else if (name.length > 100) err('name', 'too-long', 'is longer than 100 characters');
-  if (!(ORG_TYPES as readonly string[]).includes(type)) err('type', 'invalid', `"${type}" is not one of ${ORG_TYPES.join(', ')}`);
-  if (specialty && type !== 'mediation_committee') err('specialty', 'not-allowed', 'is only for mediation_committee');
-  if (specialty && !(SPECIALTIES as readonly string[]).includes(specialty)) err('specialty', 'invalid', `"${specialty}" is not one of ${SPECIALTIES.join(', ')}`);
+  if (!(ORG_TYPES as readonly string[]).includes(type))
+    err('type', 'invalid', `"${type}" is not one of ${ORG_TYPES.join(', ')}`);
+  if (specialty && type !== 'mediation_committee')
+    err('specialty', 'not-allowed', 'is only for mediation_committee');
+  if (specialty && !(SPECIALTIES as readonly string[]).includes(specialty))
+    err('specialty', 'invalid', `"${specialty}" is not one of ${SPECIALTIES.join(', ')}`);
   if (boundary) {
     if (!AREA_TYPES.includes(type)) err('boundary', 'not-allowed', `is only for ${AREA_TYPES.join(', ')}`);
     else {
@@ -67,7 +72,16 @@ function readRow(rec: RawRecord, index: number, errors: FieldError[]): OrgImport
   }
   if (sortText && !/^-?\d+$/.test(sortText)) err('sort_order', 'invalid', 'must be a whole number');
   if (errors.length > before) return undefined;
-  return { line: rec.line, code, name, type, parentCode, specialty, boundary, sortOrder: sortText ? Number(sortText) : 0 };
+  return {
+    line: rec.line,
+    code,
+    name,
+    type,
+    parentCode,
+    specialty,
+    boundary,
+    sortOrder: sortText ? Number(sortText) : 0,
+  };
 }
 
 /** Validates the whole file; returns every error, or the plan when there are none. */
@@ -79,23 +93,29 @@ export function planOrgImport(input: PlanInput): { errors: FieldError[] } | { pl
     const rawCode = (rec.values.code ?? '').trim();
     const firstLine = rawCode ? seen.get(rawCode) : undefined;
     if (firstLine !== undefined) {
-      errors.push(rowError(index, rec.line, 'code', 'duplicate', `"${rawCode}" already appears on line ${firstLine}`));
+      errors.push(
+        rowError(index, rec.line, 'code', 'duplicate', `"${rawCode}" already appears on line ${firstLine}`),
+      );
       return;
     }
     if (rawCode) seen.set(rawCode, rec.line);
     const row = readRow(rec, index, errors);
     if (row) rows.push({ ...row, index });
   });
-  if (input.records.length === 0) errors.push({ pointer: '#/rows', code: 'empty', detail: 'the file holds no organisations' });
+  if (input.records.length === 0)
+    errors.push({ pointer: '#/rows', code: 'empty', detail: 'the file holds no organisations' });
 
   const inFile = new Map(rows.map((r) => [r.code, r]));
-  const typeOf = (code: string): OrgType | undefined => inFile.get(code)?.type ?? input.existingByCode.get(code)?.type;
+  const typeOf = (code: string): OrgType | undefined =>
+    inFile.get(code)?.type ?? input.existingByCode.get(code)?.type;
   const inScope = (org: OrgRow) => input.scopePath === null || org.path.startsWith(input.scopePath);
 
   for (const row of rows) {
-    const err = (field: string, code: string, detail: string) => errors.push(rowError(row.index, row.line, field, code, detail));
+    const err = (field: string, code: string, detail: string) =>
+      errors.push(rowError(row.index, row.line, field, code, detail));
     const existing = input.existingByCode.get(row.code);
-    if (existing && !inScope(existing)) err('code', 'out-of-scope', `"${row.code}" belongs to an organisation outside your scope`);
+    if (existing && !inScope(existing))
+      err('code', 'out-of-scope', `"${row.code}" belongs to an organisation outside your scope`);
     if (row.parentCode === null) {
       if (row.type !== 'district') err('parent_code', 'required', `is required for type ${row.type}`);
       else if (input.scopePath !== null && !(existing && existing.parentId === null && inScope(existing)))
@@ -109,11 +129,20 @@ export function planOrgImport(input: PlanInput): { errors: FieldError[] } | { pl
     const parentType = typeOf(row.parentCode);
     const existingParent = input.existingByCode.get(row.parentCode);
     if (!parentType || (existingParent && !inScope(existingParent))) {
-      err('parent_code', 'unknown', `"${row.parentCode}" is neither in the file nor an organisation you can see`);
+      err(
+        'parent_code',
+        'unknown',
+        `"${row.parentCode}" is neither in the file nor an organisation you can see`,
+      );
       continue;
     }
     const allowed = ALLOWED_PARENTS[row.type];
-    if (!allowed.includes(parentType)) err('parent_code', 'wrong-parent-type', `a ${row.type} cannot sit under a ${parentType} (allowed: ${allowed.join(', ') || 'none'})`);
+    if (!allowed.includes(parentType))
+      err(
+        'parent_code',
+        'wrong-parent-type',
+        `a ${row.type} cannot sit under a ${parentType} (allowed: ${allowed.join(', ') || 'none'})`,
+      );
     if (existing && existingParent && existingParent.path.startsWith(existing.path))
       err('parent_code', 'cycle', `"${row.parentCode}" lies inside "${row.code}"`);
   }
@@ -140,7 +169,15 @@ function orderParentsFirst<T extends OrgImportRow & { index: number }>(rows: T[]
     state.set(row.code, 'visiting');
     const parent = row.parentCode ? byCode.get(row.parentCode) : undefined;
     if (parent && !visit(parent)) {
-      errors.push(rowError(row.index, row.line, 'parent_code', 'cycle', `"${row.parentCode}" leads back to "${row.code}"`));
+      errors.push(
+        rowError(
+          row.index,
+          row.line,
+          'parent_code',
+          'cycle',
+          `"${row.parentCode}" leads back to "${row.code}"`,
+        ),
+      );
       state.set(row.code, 'done');
       return false;
     }

@@ -65,11 +65,15 @@ export function checkBoundary(text: string): string | null {
   }
   if (geo?.type === 'Polygon') {
     const rings = geo.coordinates;
-    return Array.isArray(rings) && rings.length > 0 && rings.every(isRing) ? null : 'Polygon rings must be closed lists of at least four [lng, lat] positions';
+    return Array.isArray(rings) && rings.length > 0 && rings.every(isRing)
+      ? null
+      : 'Polygon rings must be closed lists of at least four [lng, lat] positions';
   }
   if (geo?.type === 'MultiPolygon') {
     const polys = geo.coordinates;
-    return Array.isArray(polys) && polys.length > 0 && polys.every((rings) => Array.isArray(rings) && rings.length > 0 && rings.every(isRing))
+    return Array.isArray(polys) &&
+      polys.length > 0 &&
+      polys.every((rings) => Array.isArray(rings) && rings.length > 0 && rings.every(isRing))
       ? null
       : 'MultiPolygon rings must be closed lists of at least four [lng, lat] positions';
   }

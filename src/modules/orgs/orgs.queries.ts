@@ -38,13 +38,19 @@ export async function countChildren(db: Db, id: string): Promise<number> {
 }
 
 export async function countOrgs(db: Db): Promise<number> {
-  const row = await db.selectFrom('orgs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('orgs')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 export async function insertOrgs(db: Db, rows: NewOrgRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
-    await db.insertInto('orgs').values(rows.slice(i, i + 200)).execute();
+    await db
+      .insertInto('orgs')
+      .values(rows.slice(i, i + 200))
+      .execute();
   }
 }
 
@@ -53,7 +59,12 @@ export async function updateOrg(db: Db, id: string, changes: OrgUpdate): Promise
 }
 
 /** Moves a subtree: rewrites the path prefix and depth of every descendant. */
-export async function rewriteSubtreePaths(db: Db, oldPath: string, newPath: string, depthDelta: number): Promise<void> {
+export async function rewriteSubtreePaths(
+  db: Db,
+  oldPath: string,
+  newPath: string,
+  depthDelta: number,
+): Promise<void> {
   await db
     .updateTable('orgs')
     .set({

@@ -2,19 +2,42 @@
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ctxOf } from '../../server/context.ts';
 import { formatFromContentType } from './org-file.ts';
-import { ImportQuerySchema, ImportResultSchema, OrgDetailSchema, OrgIdParamsSchema, OrgListSchema } from './orgs.schemas.ts';
+import {
+  ImportQuerySchema,
+  ImportResultSchema,
+  OrgDetailSchema,
+  OrgIdParamsSchema,
+  OrgListSchema,
+} from './orgs.schemas.ts';
 import { getOrg, importOrgs, listVisibleOrgs } from './orgs.service.ts';
 
 const IMPORT_LIMIT_BYTES = 10 * 1024 * 1024;
 
 export const orgsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/orgs', { schema: { tags: ['orgs'], summary: 'The organisation tree the caller may see', response: { 200: OrgListSchema } } }, async (request) => ({
-    items: await listVisibleOrgs(ctxOf(request)),
-  }));
+  app.get(
+    '/orgs',
+    {
+      schema: {
+        tags: ['orgs'],
+        summary: 'The organisation tree the caller may see',
+        response: { 200: OrgListSchema },
+      },
+    },
+    async (request) => ({
+      items: await listVisibleOrgs(ctxOf(request)),
+    }),
+  );
 
   app.get(
     '/orgs/:id',
-    { schema: { tags: ['orgs'], summary: 'One organisation (404 outside the caller’s subtree)', params: OrgIdParamsSchema, response: { 200: OrgDetailSchema } } },
+    {
+      schema: {
+        tags: ['orgs'],
+        summary: 'One organisation (404 outside the caller’s subtree)',
+        params: OrgIdParamsSchema,
+        response: { 200: OrgDetailSchema },
+      },
+    },
     async (request) => getOrg(ctxOf(request), request.params.id),
   );
 
@@ -22,7 +45,9 @@ export const orgsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(async (scope) => {
     const raw = scope.withTypeProvider<TypeBoxTypeProvider>();
     raw.removeAllContentTypeParsers();
-    raw.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT_BYTES }, (_req, body, done) => done(null, body));
+    raw.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT_BYTES }, (_req, body, done) =>
+      done(null, body),
+    );
     raw.post(
       '/orgs/import',
       {
@@ -37,7 +62,11 @@ export const orgsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       async (request) => {
         const format = formatFromContentType(request.headers['content-type']);
-        return importOrgs(ctxOf(request), { format, content: request.body as Buffer }, { dryRun: request.query.dryRun ?? false });
+        return importOrgs(
+          ctxOf(request),
+          { format, content: request.body as Buffer },
+          { dryRun: request.query.dryRun ?? false },
+        );
       },
     );
   });

@@ -11,8 +11,12 @@ export const OrgSchema = Type.Object({
   code: Type.String({ description: 'Unique code, e.g. SFQ-DH' }),
   name: Type.String({ description: 'Name, e.g. 东湖街道' }),
   type: OrgTypeSchema,
-  specialty: Type.Union([Type.String(), Type.Null()], { description: 'Specialty of a mediation committee (medical, traffic, labour, …)' }),
-  parentId: Type.Union([Type.String(), Type.Null()], { description: 'Parent organisation; null for the district' }),
+  specialty: Type.Union([Type.String(), Type.Null()], {
+    description: 'Specialty of a mediation committee (medical, traffic, labour, …)',
+  }),
+  parentId: Type.Union([Type.String(), Type.Null()], {
+    description: 'Parent organisation; null for the district',
+  }),
   depth: Type.Integer({ description: 'Depth in the tree; the district is 0' }),
   hasBoundary: Type.Boolean({ description: 'Whether a GeoJSON boundary is set' }),
 });
@@ -26,7 +30,9 @@ export const OrgDetailSchema = Type.Intersect([
   }),
 ]);
 
-export const OrgListSchema = Type.Object({ items: Type.Array(OrgSchema, { description: 'The visible subtree, parents first' }) });
+export const OrgListSchema = Type.Object({
+  items: Type.Array(OrgSchema, { description: 'The visible subtree, parents first' }),
+});
 
 export const OrgIdParamsSchema = Type.Object({ id: Type.String({ description: 'Organisation id' }) });
 

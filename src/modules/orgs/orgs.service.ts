@@ -108,7 +108,10 @@ export async function importOrgRecords(
       scopePath: ctx.actor ? ctx.actor.orgPath : null,
     });
     if ('errors' in outcome) {
-      throw new ValidationFailed(`The file has ${outcome.errors.length} error(s); nothing was imported`, outcome.errors);
+      throw new ValidationFailed(
+        `The file has ${outcome.errors.length} error(s); nothing was imported`,
+        outcome.errors,
+      );
     }
     if (opts.dryRun) {
       const updated = outcome.plan.rows.filter((r) => r.existing).length;
@@ -142,12 +145,27 @@ async function applyPlan(ctx: ServiceContext, rows: ImportPlan['rows']) {
   const inserts: Parameters<typeof q.insertOrgs>[1] = [];
   for (const r of rows) {
     const parent = await parentOf(r.parentCode);
-    const fields = { name: r.name, type: r.type, specialty: r.specialty, boundary: r.boundary, sortOrder: r.sortOrder, updatedAt: now };
+    const fields = {
+      name: r.name,
+      type: r.type,
+      specialty: r.specialty,
+      boundary: r.boundary,
+      sortOrder: r.sortOrder,
+      updatedAt: now,
+    };
     if (!r.existing) {
       const id = newId();
       const path = `${parent?.path ?? '/'}${id}/`;
       const depth = parent ? parent.depth + 1 : 0;
-      inserts.push({ id, code: r.code, parentId: parent?.id ?? null, path, depth, createdAt: now, ...fields });
+      inserts.push({
+        id,
+        code: r.code,
+        parentId: parent?.id ?? null,
+        path,
+        depth,
+        createdAt: now,
+        ...fields,
+      });
       byCode.set(r.code, { id, path, depth });
       created++;
       continue;

@@ -18,7 +18,12 @@ const userColumns = [
 ] as const;
 
 export function selectUserById(db: Db, id: string) {
-  return db.selectFrom('users').innerJoin('orgs', 'orgs.id', 'users.orgId').select(userColumns).where('users.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .innerJoin('orgs', 'orgs.id', 'users.orgId')
+    .select(userColumns)
+    .where('users.id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function usernameExists(db: Db, username: string): Promise<boolean> {
@@ -27,7 +32,10 @@ export async function usernameExists(db: Db, username: string): Promise<boolean>
 }
 
 /** Users whose organisation lies under `orgPath`, optionally filtered by text and organisation. */
-export function selectUsersInSubtree(db: Db, args: { orgPath: string; q?: string; orgId?: string; limit: number }) {
+export function selectUsersInSubtree(
+  db: Db,
+  args: { orgPath: string; q?: string; orgId?: string; limit: number },
+) {
   let query = db
     .selectFrom('users')
     .innerJoin('orgs', 'orgs.id', 'users.orgId')
@@ -37,7 +45,10 @@ export function selectUsersInSubtree(db: Db, args: { orgPath: string; q?: string
   if (args.q) {
     const like = `%${args.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
     query = query.where((eb) =>
-      eb.or([eb('users.username', 'like', sql<string>`${like} escape '\\'`), eb('users.displayName', 'like', sql<string>`${like} escape '\\'`)]),
+      eb.or([
+        eb('users.username', 'like', sql<string>`${like} escape '\\'`),
+        eb('users.displayName', 'like', sql<string>`${like} escape '\\'`),
+      ]),
     );
   }
   return query.orderBy('orgs.path').orderBy('users.username').limit(args.limit).execute();
@@ -46,14 +57,22 @@ export function selectUsersInSubtree(db: Db, args: { orgPath: string; q?: string
 export async function selectRolesOf(db: Db, userIds: string[]): Promise<Map<string, Role[]>> {
   const map = new Map<string, Role[]>();
   if (userIds.length === 0) return map;
-  const rows = await db.selectFrom('userRoles').select(['userId', 'role']).where('userId', 'in', userIds).orderBy('role').execute();
+  const rows = await db
+    .selectFrom('userRoles')
+    .select(['userId', 'role'])
+    .where('userId', 'in', userIds)
+    .orderBy('role')
+    .execute();
   for (const r of rows) map.set(r.userId, [...(map.get(r.userId) ?? []), r.role]);
   return map;
 }
 
 export async function insertUser(db: Db, row: NewUserRow, roles: Role[]): Promise<void> {
   await db.insertInto('users').values(row).execute();
-  await db.insertInto('userRoles').values(roles.map((role) => ({ userId: row.id, role }))).execute();
+  await db
+    .insertInto('userRoles')
+    .values(roles.map((role) => ({ userId: row.id, role })))
+    .execute();
 }
 
 export async function updateUser(db: Db, id: string, changes: Updateable<UsersTable>): Promise<void> {
@@ -62,10 +81,17 @@ export async function updateUser(db: Db, id: string, changes: Updateable<UsersTa
 
 export async function replaceRoles(db: Db, userId: string, roles: Role[]): Promise<void> {
   await db.deleteFrom('userRoles').where('userId', '=', userId).execute();
-  await db.insertInto('userRoles').values(roles.map((role) => ({ userId, role }))).execute();
+  await db
+    .insertInto('userRoles')
+    .values(roles.map((role) => ({ userId, role })))
+    .execute();
 }
 
 export async function countDemoUsers(db: Db): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('isDemo', '=', 1).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('isDemo', '=', 1)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

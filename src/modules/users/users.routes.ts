@@ -2,7 +2,13 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ctxOf } from '../../server/context.ts';
-import { CreateUserBodySchema, UpdateUserBodySchema, UserIdParamsSchema, UserListQuerySchema, UserSchema } from './users.schemas.ts';
+import {
+  CreateUserBodySchema,
+  UpdateUserBodySchema,
+  UserIdParamsSchema,
+  UserListQuerySchema,
+  UserSchema,
+} from './users.schemas.ts';
 import { createUser, getUser, listUsers, unlockUser, updateUser } from './users.service.ts';
 import { requireRole } from '../../lib/scope.ts';
 
@@ -10,29 +16,71 @@ export const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['users'];
   app.get(
     '/users',
-    { schema: { tags, summary: 'Users of the admin’s subtree', querystring: UserListQuerySchema, response: { 200: Type.Object({ items: Type.Array(UserSchema) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Users of the admin’s subtree',
+        querystring: UserListQuerySchema,
+        response: { 200: Type.Object({ items: Type.Array(UserSchema) }) },
+      },
+    },
     async (request) => ({ items: await listUsers(ctxOf(request), request.query) }),
   );
 
-  app.post('/users', { schema: { tags, summary: 'Create a user (admin)', body: CreateUserBodySchema, response: { 201: UserSchema } } }, async (request, reply) =>
-    reply.code(201).send(await createUser(ctxOf(request), request.body)),
+  app.post(
+    '/users',
+    {
+      schema: {
+        tags,
+        summary: 'Create a user (admin)',
+        body: CreateUserBodySchema,
+        response: { 201: UserSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createUser(ctxOf(request), request.body)),
   );
 
-  app.get('/users/:id', { schema: { tags, summary: 'One user (admin)', params: UserIdParamsSchema, response: { 200: UserSchema } } }, async (request) => {
-    const ctx = ctxOf(request);
-    requireRole(ctx.actor, 'admin');
-    return getUser(ctx, request.params.id);
-  });
+  app.get(
+    '/users/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One user (admin)',
+        params: UserIdParamsSchema,
+        response: { 200: UserSchema },
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      requireRole(ctx.actor, 'admin');
+      return getUser(ctx, request.params.id);
+    },
+  );
 
   app.patch(
     '/users/:id',
-    { schema: { tags, summary: 'Change a user (admin)', params: UserIdParamsSchema, body: UpdateUserBodySchema, response: { 200: UserSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a user (admin)',
+        params: UserIdParamsSchema,
+        body: UpdateUserBodySchema,
+        response: { 200: UserSchema },
+      },
+    },
     async (request) => updateUser(ctxOf(request), request.params.id, request.body),
   );
 
   app.post(
     '/users/:id/unlock',
-    { schema: { tags, summary: 'Lift a sign-in lock (admin)', params: UserIdParamsSchema, response: { 200: UserSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Lift a sign-in lock (admin)',
+        params: UserIdParamsSchema,
+        response: { 200: UserSchema },
+      },
+    },
     async (request) => unlockUser(ctxOf(request), request.params.id),
   );
 };

@@ -1,7 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import { ROLES } from '../../db/tables.ts';
 
-const RoleSchema = Type.Union(ROLES.map((r) => Type.Literal(r)), { description: 'Role (DESIGN.md §1)' });
+const RoleSchema = Type.Union(
+  ROLES.map((r) => Type.Literal(r)),
+  { description: 'Role (DESIGN.md §1)' },
+);
 
 export const UserSchema = Type.Object({
   id: Type.String({ description: 'User id' }),
@@ -12,7 +15,9 @@ export const UserSchema = Type.Object({
   roles: Type.Array(RoleSchema),
   isActive: Type.Boolean({ description: 'Inactive users cannot sign in' }),
   isDemo: Type.Boolean({ description: 'A demo account (refused in production)' }),
-  lockedUntil: Type.Union([Type.String(), Type.Null()], { description: 'Set while locked after wrong passwords' }),
+  lockedUntil: Type.Union([Type.String(), Type.Null()], {
+    description: 'Set while locked after wrong passwords',
+  }),
   lastLoginAt: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String(),
 });

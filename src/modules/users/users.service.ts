@@ -50,29 +50,50 @@ function toView(row: UserRowWithOrg, roles: Role[], now: string): UserView {
 }
 
 function checkRoles(roles: string[], errors: FieldError[]): roles is Role[] {
-  if (roles.length === 0) errors.push({ pointer: '#/roles', code: 'required', detail: 'give at least one role' });
+  if (roles.length === 0)
+    errors.push({ pointer: '#/roles', code: 'required', detail: 'give at least one role' });
   roles.forEach((r, i) => {
-    if (!(ROLES as readonly string[]).includes(r)) errors.push({ pointer: `#/roles/${i}`, code: 'invalid', detail: `"${r}" is not one of ${ROLES.join(', ')}` });
+    if (!(ROLES as readonly string[]).includes(r))
+      errors.push({
+        pointer: `#/roles/${i}`,
+        code: 'invalid',
+        detail: `"${r}" is not one of ${ROLES.join(', ')}`,
+      });
   });
   return errors.length === 0;
 }
 
 function checkPassword(password: string, errors: FieldError[]): void {
   if (password.length < MIN_PASSWORD_LENGTH)
-    errors.push({ pointer: '#/password', code: 'too-short', detail: `the password needs at least ${MIN_PASSWORD_LENGTH} characters` });
+    errors.push({
+      pointer: '#/password',
+      code: 'too-short',
+      detail: `the password needs at least ${MIN_PASSWORD_LENGTH} characters`,
+    });
 }
 
 /** Resolves an organisation the actor may assign users to; otherwise a field error. */
 async function orgInScope(ctx: ServiceContext, orgId: string) {
   const org = await findOrgById(ctx, orgId);
-  if (!org || (ctx.actor && !canAccessOrg(ctx.actor, org.path, 'act'))) throw invalidField('#/orgId', 'unknown', 'no such organisation in your scope');
+  if (!org || (ctx.actor && !canAccessOrg(ctx.actor, org.path, 'act')))
+    throw invalidField('#/orgId', 'unknown', 'no such organisation in your scope');
   return org;
 }
 
-export async function listUsers(ctx: ServiceContext, filter: { q?: string; orgId?: string; limit?: number }): Promise<UserView[]> {
+export async function listUsers(
+  ctx: ServiceContext,
+  filter: { q?: string; orgId?: string; limit?: number },
+): Promise<UserView[]> {
   const actor = requireRole(ctx.actor, 'admin');
-  const rows = await q.selectUsersInSubtree(ctx.db, { orgPath: actor.orgPath, ...filter, limit: filter.limit ?? 500 });
-  const roles = await q.selectRolesOf(ctx.db, rows.map((r) => r.id));
+  const rows = await q.selectUsersInSubtree(ctx.db, {
+    orgPath: actor.orgPath,
+    ...filter,
+    limit: filter.limit ?? 500,
+  });
+  const roles = await q.selectRolesOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   const now = ctx.clock.now().toISOString();
   return rows.map((r) => toView(r, roles.get(r.id) ?? [], now));
 }
@@ -103,8 +124,13 @@ export async function createUser(ctx: ServiceContext, input: NewUser): Promise<U
   if (ctx.actor) requireRole(ctx.actor, 'admin');
   const errors: FieldError[] = [];
   if (!USERNAME_PATTERN.test(input.username))
-    errors.push({ pointer: '#/username', code: 'invalid', detail: 'use 2–64 letters, digits, _ . -, starting with a letter or digit' });
-  if (!input.displayName.trim()) errors.push({ pointer: '#/displayName', code: 'required', detail: 'the name is required' });
+    errors.push({
+      pointer: '#/username',
+      code: 'invalid',
+      detail: 'use 2–64 letters, digits, _ . -, starting with a letter or digit',
+    });
+  if (!input.displayName.trim())
+    errors.push({ pointer: '#/displayName', code: 'required', detail: 'the name is required' });
   checkRoles(input.roles, errors);
   checkPassword(input.password, errors);
   if (errors.length) throw new ValidationFailed(errors.map((e) => e.detail).join('; '), errors);
@@ -113,15 +139,33 @@ export async function createUser(ctx: ServiceContext, input: NewUser): Promise<U
     const tctx = withDb(ctx, trx);
     await orgInScope(tctx, input.orgId);
     if (await q.usernameExists(trx, input.username))
-      throw new Conflict(`The username "${input.username}" is taken`, [{ pointer: '#/username', code: 'taken', detail: 'this username is taken' }]);
+      throw new Conflict(`The username "${input.username}" is taken`, [
+        { pointer: '#/username', code: 'taken', detail: 'this username is taken' },
+      ]);
     const now = ctx.clock.now().toISOString();
     const id = newId();
     await q.insertUser(
       trx,
-      { id, username: input.username, displayName: input.displayName.trim(), orgId: input.orgId, passwordHash, isActive: 1, isDemo: input.isDemo ? 1 : 0, failedLoginCount: 0, createdAt: now, updatedAt: now },
+      {
+        id,
+        username: input.username,
+        displayName: input.displayName.trim(),
+        orgId: input.orgId,
+        passwordHash,
+        isActive: 1,
+        isDemo: input.isDemo ? 1 : 0,
+        failedLoginCount: 0,
+        createdAt: now,
+        updatedAt: now,
+      },
       input.roles as Role[],
     );
-    await recordAudit(tctx, { action: 'user.create', targetType: 'user', targetId: id, detail: { username: input.username, orgId: input.orgId, roles: input.roles } });
+    await recordAudit(tctx, {
+      action: 'user.create',
+      targetType: 'user',
+      targetId: id,
+      detail: { username: input.username, orgId: input.orgId, roles: input.roles },
+    });
     return id;
   });
   return getUser({ ...ctx, actor: null }, id);
@@ -143,11 +187,15 @@ export interface UserChanges {
 export async function updateUser(ctx: ServiceContext, id: string, changes: UserChanges): Promise<UserView> {
   const actor = requireRole(ctx.actor, 'admin');
   const errors: FieldError[] = [];
-  if (changes.displayName !== undefined && !changes.displayName.trim()) errors.push({ pointer: '#/displayName', code: 'required', detail: 'the name is required' });
+  if (changes.displayName !== undefined && !changes.displayName.trim())
+    errors.push({ pointer: '#/displayName', code: 'required', detail: 'the name is required' });
   if (changes.roles) checkRoles(changes.roles, errors);
   if (changes.password !== undefined) checkPassword(changes.password, errors);
   if (errors.length) throw new ValidationFailed(errors.map((e) => e.detail).join('; '), errors);
-  if (id === actor.userId && (changes.isActive === false || (changes.roles && !changes.roles.includes('admin'))))
+  if (
+    id === actor.userId &&
+    (changes.isActive === false || (changes.roles && !changes.roles.includes('admin')))
+  )
     throw new Conflict('You cannot deactivate yourself or remove your own admin role');
   const passwordHash = changes.password !== undefined ? await hashPassword(changes.password) : undefined;
 
@@ -165,7 +213,12 @@ export async function updateUser(ctx: ServiceContext, id: string, changes: UserC
     if (changes.roles) await q.replaceRoles(trx, id, changes.roles as Role[]);
     if (passwordHash || changes.isActive === false) await endSessionsOfUser(trx, id);
     const { password: _secret, ...visible } = changes;
-    await recordAudit(tctx, { action: 'user.update', targetType: 'user', targetId: id, detail: { ...visible, passwordChanged: passwordHash !== undefined } });
+    await recordAudit(tctx, {
+      action: 'user.update',
+      targetType: 'user',
+      targetId: id,
+      detail: { ...visible, passwordChanged: passwordHash !== undefined },
+    });
   });
   return getUser(ctx, id);
 }
@@ -176,7 +229,11 @@ export async function unlockUser(ctx: ServiceContext, id: string): Promise<UserV
   await inTransaction(ctx.db, async (trx) => {
     const tctx = withDb(ctx, trx);
     await getUser(tctx, id);
-    await q.updateUser(trx, id, { failedLoginCount: 0, lockedUntil: null, updatedAt: ctx.clock.now().toISOString() });
+    await q.updateUser(trx, id, {
+      failedLoginCount: 0,
+      lockedUntil: null,
+      updatedAt: ctx.clock.now().toISOString(),
+    });
     await recordAudit(tctx, { action: 'user.unlock', targetType: 'user', targetId: id });
   });
   return getUser(ctx, id);

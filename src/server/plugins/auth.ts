@@ -39,7 +39,8 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
         const unsigned = request.unsignCookie(raw);
         if (unsigned.valid && unsigned.value) {
           request.sessionToken = unsigned.value;
-          request.actor = (await resolveSession(app.deps, unsigned.value, config.security.sessionTtlHours)) ?? null;
+          request.actor =
+            (await resolveSession(app.deps, unsigned.value, config.security.sessionTtlHours)) ?? null;
         }
       }
     }
@@ -49,8 +50,20 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
 });
 
 /** Sets the signed session cookie: httpOnly, SameSite=Lax, Secure in production. */
-export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: string, secure: boolean): void {
-  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, signed: true, expires: new Date(expiresAt) });
+export function setSessionCookie(
+  reply: FastifyReply,
+  token: string,
+  expiresAt: string,
+  secure: boolean,
+): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    signed: true,
+    expires: new Date(expiresAt),
+  });
 }
 
 export function clearSessionCookie(reply: FastifyReply): void {

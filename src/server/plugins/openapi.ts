@@ -27,10 +27,20 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
     openapi: {
       openapi: '3.0.3',
       info: { title: 'Fengqiao API', version: '1', description },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'fq_session' }, token: { type: 'http', scheme: 'bearer' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'fq_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
       security: [{ session: [] }, { token: [] }],
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list', deepLinking: true },
+  });
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 });

@@ -27,13 +27,21 @@ describe('problem details', () => {
   it('answers an unknown API route with a 404 problem once signed in (401 before)', async () => {
     expectProblem(await t.app.inject({ url: '/api/v1/nowhere' }), 401, 'unauthenticated');
     const tree = await buildOrgTree(t.system);
-    const cookie = await signIn(t.app, (await buildUser(t.system, { orgId: tree.district, roles: ['intake'] })).username);
+    const cookie = await signIn(
+      t.app,
+      (await buildUser(t.system, { orgId: tree.district, roles: ['intake'] })).username,
+    );
     expectProblem(await t.app.inject({ url: '/api/v1/nowhere', headers: { cookie } }), 404, 'not-found');
     expectProblem(await t.app.inject({ url: '/api/nowhere' }), 404, 'not-found');
   });
 
   it('answers a body that is not JSON with a 400 problem', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username": ' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username": ',
+    });
     expect(expectProblem(res, 400, 'validation-failed').detail).toMatch(/not valid JSON/);
   });
 
@@ -44,8 +52,14 @@ describe('problem details', () => {
   });
 
   it('names the query parameter that is wrong', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'a', password: 'b', extra: 1 } });
-    expect(expectProblem(res, 400, 'validation-failed').errors).toEqual([expect.objectContaining({ pointer: '#/extra', code: 'additionalProperties' })]);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'a', password: 'b', extra: 1 },
+    });
+    expect(expectProblem(res, 400, 'validation-failed').errors).toEqual([
+      expect.objectContaining({ pointer: '#/extra', code: 'additionalProperties' }),
+    ]);
   });
 });
 
@@ -54,7 +68,16 @@ describe('documents', () => {
     const res = await t.app.inject({ url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
     const doc = res.json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/orgs', '/api/v1/orgs/{id}', '/api/v1/orgs/import', '/api/v1/users', '/api/v1/users/{id}']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/auth/login',
+        '/api/v1/orgs',
+        '/api/v1/orgs/{id}',
+        '/api/v1/orgs/import',
+        '/api/v1/users',
+        '/api/v1/users/{id}',
+      ]),
+    );
     expect(doc.info.description).toContain('https://fengqiao.example/problems/validation-failed');
   });
 
@@ -64,6 +87,9 @@ describe('documents', () => {
   });
 
   it('reports health with the database kind', async () => {
-    expect((await t.app.inject({ url: '/api/health' })).json()).toEqual({ status: 'ok', database: t.dialect });
+    expect((await t.app.inject({ url: '/api/health' })).json()).toEqual({
+      status: 'ok',
+      database: t.dialect,
+    });
   });
 });

@@ -5,7 +5,13 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { DomainError, ERROR_CATALOGUE, PROBLEM_BASE, type ErrorKind, type FieldError } from '../../lib/errors.ts';
+import {
+  DomainError,
+  ERROR_CATALOGUE,
+  PROBLEM_BASE,
+  type ErrorKind,
+  type FieldError,
+} from '../../lib/errors.ts';
 
 export interface ProblemBody {
   type: string;
@@ -18,9 +24,22 @@ export interface ProblemBody {
   [extension: string]: unknown;
 }
 
-export function problemBody(request: FastifyRequest, kind: ErrorKind, detail: string, extra: Partial<ProblemBody> = {}): ProblemBody {
+export function problemBody(
+  request: FastifyRequest,
+  kind: ErrorKind,
+  detail: string,
+  extra: Partial<ProblemBody> = {},
+): ProblemBody {
   const { status, title } = ERROR_CATALOGUE[kind];
-  return { type: PROBLEM_BASE + kind, title, status, detail, instance: request.url.split('?')[0]!, requestId: request.id, ...extra };
+  return {
+    type: PROBLEM_BASE + kind,
+    title,
+    status,
+    detail,
+    instance: request.url.split('?')[0]!,
+    requestId: request.id,
+    ...extra,
+  };
 }
 
 export function sendProblem(reply: FastifyReply, body: ProblemBody): FastifyReply {
@@ -39,11 +58,16 @@ export function ajvToFieldErrors(issues: AjvIssue[], context: string | undefined
   const prefix = context && context !== 'body' ? `/${context}` : '';
   return issues.map((issue) => {
     let path = issue.instancePath;
-    if (issue.keyword === 'required' && typeof issue.params.missingProperty === 'string') path += `/${issue.params.missingProperty}`;
+    if (issue.keyword === 'required' && typeof issue.params.missingProperty === 'string')
+      path += `/${issue.params.missingProperty}`;
     if (issue.keyword === 'additionalProperties' && typeof issue.params.additionalProperty === 'string')
       path += `/${issue.params.additionalProperty}`;
     const field = path || '/';
-    return { pointer: `#${prefix}${path}`, code: issue.keyword, detail: `${field} ${issue.message ?? 'is invalid'}` };
+    return {
+      pointer: `#${prefix}${path}`,
+      code: issue.keyword,
+      detail: `${field} ${issue.message ?? 'is invalid'}`,
+    };
   });
 }
 
@@ -72,7 +96,13 @@ export const problemPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError | DomainError | Error, request, reply) => {
     if (error instanceof DomainError) {
       request.log.info({ kind: error.kind, detail: error.message }, 'request refused');
-      return sendProblem(reply, problemBody(request, error.kind, error.message, { ...error.extensions, ...(error.errors ? { errors: error.errors } : {}) }));
+      return sendProblem(
+        reply,
+        problemBody(request, error.kind, error.message, {
+          ...error.extensions,
+          ...(error.errors ? { errors: error.errors } : {}),
+        }),
+      );
     }
     const fe = error as FastifyError & { validation?: AjvIssue[]; validationContext?: string };
     if (fe.validation) {
@@ -84,14 +114,27 @@ export const problemPlugin = fp(async (app: FastifyInstance) => {
     const kind = statusKind(fe.statusCode);
     if (kind && fe.statusCode && fe.statusCode < 500) {
       request.log.info({ code: fe.code, err: fe.message }, 'request refused by the framework');
-      const detail = fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'The body is not valid JSON' : fe.message;
+      const detail =
+        fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+          ? 'The body is not valid JSON'
+          : fe.message;
       return sendProblem(reply, problemBody(request, kind, detail));
     }
     request.log.error({ err: error }, 'unexpected error');
-    return sendProblem(reply, problemBody(request, 'internal', 'Something went wrong on our side. Quote the request id when you report it.'));
+    return sendProblem(
+      reply,
+      problemBody(
+        request,
+        'internal',
+        'Something went wrong on our side. Quote the request id when you report it.',
+      ),
+    );
   });
 
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, problemBody(request, 'not-found', `No route ${request.method} ${request.url.split('?')[0]}`)),
+    sendProblem(
+      reply,
+      problemBody(request, 'not-found', `No route ${request.method} ${request.url.split('?')[0]}`),
+    ),
   );
 });

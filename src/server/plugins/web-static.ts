@@ -19,9 +19,11 @@ export const webStaticPlugin = fp(async (app: FastifyInstance, opts: { root?: st
   }
   await app.register(fastifyStatic, { root, wildcard: false, index: false, cacheControl: false });
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
-    if (request.url.startsWith('/api/')) throw new NotFound(`Route ${request.method} ${request.url.split('?')[0]}`);
+    if (request.url.startsWith('/api/'))
+      throw new NotFound(`Route ${request.method} ${request.url.split('?')[0]}`);
     const file = request.url.split('?')[0]!.replace(/^\/+/, '');
-    if (file.startsWith('assets/')) return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(file);
+    if (file.startsWith('assets/'))
+      return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(file);
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 });
