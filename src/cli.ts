@@ -13,6 +13,7 @@ import type { ServiceContext } from './lib/context.ts';
 import { DomainError } from './lib/errors.ts';
 import { createLogger } from './server/logger.ts';
 import { startServer } from './server/main.ts';
+import { createDeps, systemContext } from './server/deps.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 import { verifyAuditChain } from './modules/audit/index.ts';
 import { formatFromFileName, importOrgs, orgIdsByCode, countAllOrgs } from './modules/orgs/index.ts';
@@ -46,7 +47,7 @@ async function withDb<T>(config: Config, fn: (ctx: ServiceContext, db: Db) => Pr
   const log = createLogger({ log: { level: config.log.level === 'info' ? 'warn' : config.log.level } });
   try {
     await migrateToLatest(db);
-    return await fn({ db, clock: systemClock, actor: null, log, requestId: null, ip: null }, db);
+    return await fn(systemContext(createDeps(config, db, systemClock), log), db);
   } finally {
     await db.destroy();
   }

@@ -34,10 +34,13 @@ export const ENV_VARIABLES = {
     description: 'Serve the web pages (building them on first start when missing): true/false',
     default: 'true',
   },
+  UPLOAD_MAX_MB: { description: 'Largest attachment accepted, in MiB', default: '20' },
+  UPLOAD_KINDS: { description: 'Attachment kinds accepted (checked by content): image, pdf, word, audio', default: 'image,pdf,word,audio' },
   NODE_ENV: { description: 'production enables strict checks', default: 'development' },
   SESSION_TTL_HOURS: { description: 'Idle lifetime of a sign-in session in hours', default: '12' },
 } as const;
 
+const UPLOAD_KINDS = ['image', 'pdf', 'word', 'audio'];
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -53,6 +56,7 @@ export interface Config {
   };
   readonly demo: { readonly seed: boolean };
   readonly web: { readonly serve: boolean };
+  readonly uploads: { readonly maxBytes: number; readonly kinds: readonly string[] };
   readonly log: { readonly level: LogLevel };
   readonly dataDir: string;
   readonly isProduction: boolean;
@@ -120,6 +124,13 @@ export function loadConfig(env: Env, opts: { generateSecret?: boolean } = {}): C
     else serveWeb = parsed;
   }
 
+  const uploadText = env.UPLOAD_MAX_MB ?? '20';
+  const uploadMb = Number(uploadText);
+  if (!Number.isFinite(uploadMb) || uploadMb <= 0 || uploadMb > 1024) bad('UPLOAD_MAX_MB', `must be a size in MiB between 0 and 1024, got "${uploadText}"`);
+  const kinds = (env.UPLOAD_KINDS ?? 'image,pdf,word,audio').split(',').map((k) => k.trim()).filter(Boolean);
+  const unknownKind = kinds.find((k) => !UPLOAD_KINDS.includes(k));
+  if (unknownKind || kinds.length === 0) bad('UPLOAD_KINDS', `must list some of ${UPLOAD_KINDS.join(', ')}, got "${env.UPLOAD_KINDS}"`);
+
   const ttlText = env.SESSION_TTL_HOURS ?? '12';
   const ttl = Number(ttlText);
   if (!Number.isFinite(ttl) || ttl <= 0 || ttl > 24 * 30)
@@ -145,6 +156,7 @@ export function loadConfig(env: Env, opts: { generateSecret?: boolean } = {}): C
     security: Object.freeze({ secret, sessionTtlHours: ttl, isSecretGenerated }),
     demo: Object.freeze({ seed }),
     web: Object.freeze({ serve: serveWeb }),
+    uploads: Object.freeze({ maxBytes: Math.round(uploadMb * 1024 * 1024), kinds: Object.freeze(kinds) }),
     log: Object.freeze({ level: level as LogLevel }),
     dataDir,
     isProduction,

@@ -2,7 +2,7 @@
  * The few dialect-specific fragments (STYLE.md §8). Everything else is portable SQL
  * built with Kysely; anything here is tested on both databases.
  */
-import { PostgresAdapter, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 
 export function isPostgres(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
@@ -24,4 +24,29 @@ export function forUpdate<DB, TB extends keyof DB, O>(
 export async function inTransaction<DB, T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
   if (db.isTransaction) return fn(db);
   return db.transaction().execute(fn);
+}
+
+/**
+ * Full-text match of cases by search terms (src/text): SQLite FTS5 or a PostgreSQL
+ * tsvector ('simple' configuration). Adds the join that filters to matching cases and
+ * returns the relevance expression, higher is better, as a double on both databases.
+ */
+export function joinCaseTextSearch<QB extends SelectQueryBuilder<any, any, any>>(
+  db: Kysely<any>,
+  query: QB,
+  terms: string[],
+): { query: QB; rank: RawBuilder<number> } {
+  if (isPostgres(db)) {
+    const tsquery = terms.map((t) => `'${t}'`).join(' & ');
+    const joined = query.innerJoin(sql`(select to_tsquery('simple', ${tsquery}) as query)`.as('fts'), (join: any) =>
+      join.on(sql`cases.search_vector @@ fts.query`),
+    ) as QB;
+    return { query: joined, rank: sql<number>`ts_rank(cases.search_vector, fts.query)::float8` };
+  }
+  const match = terms.map((t) => `"${t}"`).join(' ');
+  const joined = query.innerJoin(
+    sql`(select rowid as fts_rowid, -bm25(cases_fts) as fts_rank from cases_fts where cases_fts match ${match})`.as('fts'),
+    (join: any) => join.on(sql`fts.fts_rowid = cases.rowid`),
+  ) as QB;
+  return { query: joined, rank: sql<number>`fts.fts_rank` };
 }

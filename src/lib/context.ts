@@ -6,6 +6,14 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/database.ts';
 import type { Role } from '../db/tables.ts';
 import type { Clock } from './clock.ts';
+import type { FileStorage } from './file-storage.ts';
+
+/** Encrypts personal data at rest and hashes it for exact lookup (src/lib/pii.ts). */
+export interface PiiCipher {
+  encrypt(plain: string): string;
+  decrypt(token: string): string;
+  lookupHash(plain: string): string;
+}
 
 /** The signed-in staff user on whose behalf a service acts. */
 export interface Actor {
@@ -29,6 +37,8 @@ export interface ServiceContext {
   log: Logger;
   requestId: string | null;
   ip: string | null;
+  pii: PiiCipher;
+  files: FileStorage;
 }
 
 /** The same context on another database handle (a transaction). */

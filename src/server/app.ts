@@ -7,11 +7,11 @@ import cookie from '@fastify/cookie';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import type { Config } from '../config.ts';
-import type { Db } from '../db/database.ts';
 import { isPostgres } from '../db/dialect.ts';
-import type { Clock } from '../lib/clock.ts';
+import type { AppDeps } from './deps.ts';
 import { authRoutes } from '../modules/auth/index.ts';
+import { casesRoutes } from '../modules/cases/index.ts';
+import { categoriesRoutes } from '../modules/categories/index.ts';
 import { orgsRoutes } from '../modules/orgs/index.ts';
 import { usersRoutes } from '../modules/users/index.ts';
 import { createLogger } from './logger.ts';
@@ -21,11 +21,7 @@ import { openapiPlugin } from './plugins/openapi.ts';
 import { problemPlugin, problemBody, sendProblem } from './plugins/problem.ts';
 import { webStaticPlugin } from './plugins/web-static.ts';
 
-export interface AppDeps {
-  config: Config;
-  db: Db;
-  clock: Clock;
-}
+export type { AppDeps };
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -83,6 +79,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
       await api.register(authRoutes);
       await api.register(orgsRoutes);
       await api.register(usersRoutes);
+      await api.register(categoriesRoutes);
+      await api.register(casesRoutes);
     },
     { prefix: '/api/v1' },
   );

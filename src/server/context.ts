@@ -3,6 +3,6 @@ import type { FastifyRequest } from 'fastify';
 import type { ServiceContext } from '../lib/context.ts';
 
 export function ctxOf(request: FastifyRequest): ServiceContext {
-  const { db, clock } = request.server.deps;
-  return { db, clock, actor: request.actor, log: request.log, requestId: request.id, ip: request.ip };
+  const { db, clock, pii, files } = request.server.deps;
+  return { db, clock, pii, files, actor: request.actor, log: request.log, requestId: request.id, ip: request.ip };
 }

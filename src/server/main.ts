@@ -13,6 +13,7 @@ import { countDemoUsers } from '../modules/users/index.ts';
 import { buildApp } from './app.ts';
 import { WEB_DIST } from './plugins/web-static.ts';
 import { createLogger } from './logger.ts';
+import { createDeps, systemContext } from './deps.ts';
 
 /** Builds the web pages with Vite when dist/web is missing (first `npm start`). */
 export async function ensureWebBuilt(log: { info: (msg: string) => void }): Promise<void> {
@@ -26,7 +27,8 @@ export async function startServer(config: Config): Promise<void> {
   const log = createLogger(config);
   const db = openDatabase(config.db);
   for (const line of await migrateToLatest(db)) log.info(line);
-  const ctx = { db, clock: systemClock, actor: null, log, requestId: null, ip: null };
+  const deps = createDeps(config, db, systemClock);
+  const ctx = systemContext(deps, log);
 
   if (config.security.isSecretGenerated)
     log.warn(
@@ -53,10 +55,9 @@ export async function startServer(config: Config): Promise<void> {
   }
 
   if (config.web.serve) await ensureWebBuilt(log);
-  const server = await buildApp(
-    { config, db, clock: systemClock },
-    { serveWeb: config.web.serve, logger: log },
-  );
+  const server = await buildApp(deps, {
+    serveWeb: config.web.serve, logger: log,
+  });
   const close = async (signal: string) => {
     server.log.info({ signal }, 'shutting down');
     await server.close();

@@ -9,7 +9,12 @@ import { launchBrowser, newPage, screenshot, signIn } from './support/browser.ts
 import { startServer, type RunningServer } from './support/server.ts';
 
 const HEADER = 'code,name,type,parent_code,specialty,boundary';
-const BAD_CSV = [HEADER, 'SFQ-DH-04,新湖社区,community,SFQ-DH,,', 'SFQ-X1,坏机构,planet,SFQ-DH,,', ',无编码,grid,SFQ-DH-04,,'];
+const BAD_CSV = [
+  HEADER,
+  'SFQ-DH-04,新湖社区,community,SFQ-DH,,',
+  'SFQ-X1,坏机构,planet,SFQ-DH,,',
+  ',无编码,grid,SFQ-DH-04,,',
+];
 const GOOD_CSV = [HEADER, 'SFQ-DH-04,新湖社区,community,SFQ-DH,,'];
 
 let server: RunningServer;

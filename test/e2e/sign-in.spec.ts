@@ -1,13 +1,13 @@
 /**
- * The sign-in page itself (STYLE.md §10: one test covers it) and the first pages behind it: the demo admin
- * signs in through the form, sees the home page and the organisation tree; a wrong password shows the
- * catalogue's message; at phone width the menu folds into a drawer.
+ * The sign-in page itself (STYLE.md §10: one test covers it) and the first pages behind it: the demo
+ * admin signs in through the form, sees the home page and the organisation tree, and signs out; a wrong
+ * password shows the catalogue's message; at phone width the menu folds into a drawer.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/web/i18n/en.ts';
 import { zhCN } from '../../src/web/i18n/zh-CN.ts';
-import { launchBrowser, newPage, screenshot, signIn } from './support/browser.ts';
+import { buttonName, launchBrowser, newPage, screenshot, signIn } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 const DEMO_PASSWORD = 'fengqiao-demo';
@@ -37,7 +37,7 @@ describe('sign-in', () => {
 
       await page.getByLabel('用户名').fill('admin');
       await page.getByLabel('密码').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.getByRole('button', { name: buttonName(zhCN['login.submit']) }).click();
 
       const greeting = page.getByTestId('home-greeting');
       await greeting.waitFor();
@@ -67,6 +67,11 @@ describe('sign-in', () => {
       await detail.waitFor();
       expect(await detail.textContent()).toContain('街道/镇');
       await screenshot(page, 'orgs');
+
+      await page.getByRole('button', { name: zhCN['header.signOut'] }).click();
+      await page.waitForURL('**/login');
+      await page.goto('/admin/orgs');
+      await page.waitForURL(/\/login\?next=/);
     } finally {
       await context.close();
     }
@@ -78,7 +83,7 @@ describe('sign-in', () => {
       await page.goto('/login');
       await page.getByLabel('用户名').fill('admin');
       await page.getByLabel('密码').fill('not-the-password');
-      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.getByRole('button', { name: buttonName(zhCN['login.submit']) }).click();
 
       const error = page.getByTestId('login-error');
       await error.waitFor();
@@ -89,7 +94,10 @@ describe('sign-in', () => {
       await page.getByRole('button', { name: zhCN['lang.switch'] }).click();
       await page.getByRole('menuitem', { name: 'English' }).click();
       await page.getByLabel('Username').waitFor();
-      expect(await page.getByTestId('login-error').textContent()).toContain(en['login.error.unauthenticated']);
+      await page.locator('.ant-dropdown').waitFor({ state: 'hidden' });
+      expect(await page.getByTestId('login-error').textContent()).toContain(
+        en['login.error.unauthenticated'],
+      );
       await screenshot(page, 'login-en');
     } finally {
       await context.close();
@@ -103,7 +111,7 @@ describe('sign-in', () => {
       await page.waitForURL(/\/login\?next=%2Fadmin%2Forgs$/);
       await page.getByLabel('用户名').fill('admin');
       await page.getByLabel('密码').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.getByRole('button', { name: buttonName(zhCN['login.submit']) }).click();
       await page.waitForURL('**/admin/orgs');
       await page.getByTestId('org-tree').waitFor();
     } finally {
@@ -122,7 +130,7 @@ describe('sign-in', () => {
       await page.getByRole('menuitem', { name: /案件列表/ }).click();
       await page.waitForURL('**/cases');
       await page.getByText(zhCN['placeholder.body']).waitFor();
-      await page.locator('.ant-drawer-content').waitFor({ state: 'hidden' });
+      await page.locator('.ant-drawer-content-wrapper-hidden').waitFor({ state: 'attached' });
       expect(await page.getByRole('menuitem', { name: /用户管理/ }).count()).toBe(0);
       await screenshot(page, 'placeholder-phone');
     } finally {

@@ -6,6 +6,10 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { buildApp } from '../../src/server/app.ts';
+import { createDeps, systemContext } from '../../src/server/deps.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FixedClock } from '../../src/lib/clock.ts';
 import type { ServiceContext } from '../../src/lib/context.ts';
 import { createLogger } from '../../src/server/logger.ts';
@@ -26,10 +30,12 @@ export interface TestApp {
 
 export async function buildTestApp(opts: { extend?: (app: FastifyInstance) => void } = {}): Promise<TestApp> {
   const testDb = await createTestDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'fq-data-'));
   const config = loadConfig({ FENGQIAO_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', FENGQIAO_DEMO: 'false' });
   const clock = new FixedClock('2026-03-02T01:00:00.000Z');
   const logger = createLogger({ log: { level: 'silent' } });
-  const app = await buildApp({ config: { ...config, db: testDb.config }, db: testDb.db, clock }, { logger });
+  const deps = createDeps({ ...config, db: testDb.config, dataDir }, testDb.db, clock);
+  const app = await buildApp(deps, { logger });
   opts.extend?.(app);
   await app.ready();
   return {
@@ -38,10 +44,11 @@ export async function buildTestApp(opts: { extend?: (app: FastifyInstance) => vo
     dialect: testDb.dialect,
     config,
     clock,
-    system: { db: testDb.db, clock, actor: null, log: logger, requestId: null, ip: null },
+    system: systemContext(deps, logger),
     close: async () => {
       await app.close();
       await testDb.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

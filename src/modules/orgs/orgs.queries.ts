@@ -74,3 +74,12 @@ export async function rewriteSubtreePaths(
     .where(subtree(oldPath))
     .execute();
 }
+
+export async function selectSubtreeIds(db: Db, path: string): Promise<string[]> {
+  const rows = await db.selectFrom('orgs').select('id').where(subtree(path)).execute();
+  return rows.map((r) => r.id);
+}
+
+export function selectGridsWithBoundary(db: Db) {
+  return db.selectFrom('orgs').select(['id', 'boundary']).where('type', '=', 'grid').where('boundary', 'is not', null).execute();
+}

@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/index.ts';
 import { planOrgImport, type ImportPlan } from './org-import.ts';
 import { readOrgFile, type ImportFormat, type RawRecord } from './org-file.ts';
 import * as q from './orgs.queries.ts';
+import { containsPoint } from './geo.ts';
 
 export interface OrgView {
   id: string;
@@ -190,4 +191,27 @@ async function applyPlan(ctx: ServiceContext, rows: ImportPlan['rows']) {
 export async function orgIdsByCode(ctx: ServiceContext, codes: string[]): Promise<Map<string, string>> {
   const rows = await q.selectOrgsByCodes(ctx.db, codes);
   return new Map(rows.map((o) => [o.code, o.id]));
+}
+
+/**
+ * Ids of every organisation in the subtree at `orgPath`, or null when the path is a
+ * root (a whole district: no filter needed). Used to scope queries of other modules.
+ */
+export async function subtreeOrgIds(ctx: ServiceContext, orgPath: string): Promise<string[] | null> {
+  if (orgPath.split('/').filter(Boolean).length === 1) return null;
+  return q.selectSubtreeIds(ctx.db, orgPath);
+}
+
+/** The code of the district (tree root) above the organisation at `orgPath`. */
+export async function districtCodeOf(ctx: ServiceContext, orgPath: string): Promise<string> {
+  const rootId = orgPath.split('/').filter(Boolean)[0]!;
+  const root = await q.selectOrgById(ctx.db, rootId);
+  if (!root) throw new Error(`no root organisation for path ${orgPath}`);
+  return root.code;
+}
+
+/** The grid whose boundary contains the point, if any. */
+export async function findGridAt(ctx: ServiceContext, lat: number, lng: number): Promise<string | undefined> {
+  const grids = await q.selectGridsWithBoundary(ctx.db);
+  return grids.find((g) => containsPoint(g.boundary!, lat, lng))?.id;
 }

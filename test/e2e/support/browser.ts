@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { zhCN } from '../../../src/web/i18n/zh-CN.ts';
 import { REPO_ROOT } from './server.ts';
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'screenshots');
@@ -57,8 +58,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** Signs in through the form on `/login` and waits for the workbench. */
 export async function signIn(page: Page, username: string, password: string): Promise<void> {
   await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByLabel(zhCN['login.username']).fill(username);
+  await page.getByLabel(zhCN['login.password']).fill(password);
+  await page.getByRole('button', { name: buttonName(zhCN['login.submit']) }).click();
   await page.getByTestId('home-greeting').waitFor();
+}
+
+/**
+ * A button-name pattern for `text`: Ant Design spaces out two-character Chinese labels (保存 → 保 存), and a
+ * button's accessible name may carry an icon's label too.
+ */
+export function buttonName(text: string): RegExp {
+  return new RegExp([...text].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'));
 }

@@ -1,0 +1,3 @@
+/** The two-level dispute taxonomy (DESIGN.md §4), admin-editable. */
+export { listCategories, resolveActiveCategory, categoryWithChildren, topCategoryMap, createCategory, updateCategory, type CategoryView } from './categories.service.ts';
+export { categoriesRoutes } from './categories.routes.ts';
