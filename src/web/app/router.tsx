@@ -1,0 +1,46 @@
+/**
+ * The routes of the staff workbench. Functions not built yet route to the placeholder page (from
+ * app/navigation.tsx), which says so plainly instead of showing made-up data.
+ */
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from '../components/app-layout.tsx';
+import { NotFoundPage } from '../components/not-found-page.tsx';
+import { HomePage } from '../pages/home/home-page.tsx';
+import { LoginPage } from '../pages/login/login-page.tsx';
+import { OrgsPage } from '../pages/orgs/orgs-page.tsx';
+import { PlaceholderPage } from '../pages/placeholder/placeholder-page.tsx';
+import { UsersPage } from '../pages/users/users-page.tsx';
+import { RequireAuth, RequireRole } from './current-user.tsx';
+import { WORK_ITEMS } from './navigation.tsx';
+
+/** Creates the browser router (once per app). */
+export function createRouter() {
+  return createBrowserRouter([
+    { path: '/login', element: <LoginPage /> },
+    {
+      path: '/',
+      element: (
+        <RequireAuth>
+          <AppLayout />
+        </RequireAuth>
+      ),
+      children: [
+        { index: true, element: <HomePage /> },
+        ...WORK_ITEMS.filter((item) => item.isPlaceholder).map((item) => ({
+          path: item.path.slice(1),
+          element: <PlaceholderPage feature={item.label} />,
+        })),
+        { path: 'admin/orgs', element: <OrgsPage /> },
+        {
+          path: 'admin/users',
+          element: (
+            <RequireRole role="admin">
+              <UsersPage />
+            </RequireRole>
+          ),
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}
