@@ -2,7 +2,7 @@
  * Command line: `npx fengqiao <command>`. The one place besides config.ts that reads
  * process.env, and the one place that writes to the console.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { ConfigError, ENV_VARIABLES, loadConfig, type Config } from './config.ts';
@@ -16,7 +16,9 @@ import { startServer } from './server/main.ts';
 import { createDeps, systemContext } from './server/deps.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 import { verifyAuditChain } from './modules/audit/index.ts';
-import { formatFromFileName, importOrgs, orgIdsByCode, countAllOrgs } from './modules/orgs/index.ts';
+import { importOrgs, orgIdsByCode, countAllOrgs, listRootOrgs } from './modules/orgs/index.ts';
+import { formatFromFileName, readTableFile } from './lib/table-file.ts';
+import { importCaseRecords, type CaseImportResult } from './modules/cases/index.ts';
 import { createUser } from './modules/users/index.ts';
 
 const HELP = `枫桥 Fengqiao — command line
@@ -27,6 +29,9 @@ usage: npx fengqiao <command> [options]
   migrate [--down-all]          bring the database schema up to date (or roll it all back)
   seed-demo                     load the demo district 示范区 and demo users into an empty database
   import-orgs FILE [--dry-run]  import organisations from .csv, .xlsx or .json (whole file validated first)
+  import-cases FILE [--org CODE] [--skip-bad]
+                                import a case ledger (.csv, .xlsx): every row validated first, nothing imported
+                                unless all are good; --skip-bad imports the good rows and writes FILE.rejected.csv
   create-user --username U --name N --org CODE --roles r1,r2 [--password P]
                                 create a staff user (asks for the password when not given)
   audit-verify                  check the audit trail's hash chain; exits 1 naming the first bad row
@@ -61,6 +66,25 @@ function describeError(err: unknown): string {
     return [err.message, ...lines].join('\n');
   }
   return err instanceof Error ? (err.stack ?? err.message) : String(err);
+}
+
+async function rootOrgCode(ctx: ServiceContext): Promise<string> {
+  const roots = (await listRootOrgs(ctx)).map((o) => o.code);
+  if (roots.length !== 1) fail(`give --org CODE: the tree has ${roots.length} top-level organisations`);
+  return roots[0]!;
+}
+
+function rejectedCsv(rejected: CaseImportResult['rejected']): string {
+  const columns = [...new Set(rejected.flatMap((r) => Object.keys(r.record.values)))];
+  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = [[...columns, 'line', 'errors'].map(cell).join(',')];
+  for (const r of rejected) {
+    const errors = r.errors.map((e) => `${e.column}: ${e.detail}`).join('; ');
+    lines.push(
+      [...columns.map((c) => r.record.values[c] ?? ''), String(r.record.line), errors].map(cell).join(','),
+    );
+  }
+  return '\uFEFF' + lines.join('\n') + '\n';
 }
 
 async function ask(question: string): Promise<string> {
@@ -123,6 +147,37 @@ async function main(argv: string[]): Promise<void> {
         console.log(
           `${result.dryRun ? 'dry run: would create' : 'created'} ${result.created}, ${result.dryRun ? 'update' : 'updated'} ${result.updated}`,
         );
+      });
+    }
+    case 'import-cases': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { org: { type: 'string' }, 'skip-bad': { type: 'boolean' } },
+      });
+      const file =
+        positionals[0] ?? fail('usage: npx fengqiao import-cases FILE [--org CODE] [--skip-bad]', 2);
+      return withDb(config, async (ctx) => {
+        const records = await readTableFile(formatFromFileName(file), readFileSync(file));
+        const orgCode = values.org ?? (await rootOrgCode(ctx));
+        const gridCodes = records.flatMap((r) =>
+          [r.values.grid_code, r.values['网格编码']].filter((c): c is string => Boolean(c)),
+        );
+        const ids = await orgIdsByCode(ctx, [orgCode, ...gridCodes]);
+        const orgId = ids.get(orgCode) ?? fail(`no organisation with code ${orgCode}`);
+        const result = await importCaseRecords(ctx, records, {
+          orgId,
+          gridIds: ids,
+          skipBad: values['skip-bad'] ?? false,
+        });
+        console.log(`imported ${result.imported} cases`);
+        if (result.rejected.length > 0) {
+          const out = `${file}.rejected.csv`;
+          writeFileSync(out, rejectedCsv(result.rejected));
+          console.log(`rejected ${result.rejected.length} rows, written with their errors to ${out}:`);
+          for (const r of result.rejected)
+            for (const e of r.errors) console.log(`  line ${e.line}: ${e.column}: ${e.detail}`);
+        }
       });
     }
     case 'create-user': {

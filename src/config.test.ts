@@ -28,11 +28,15 @@ describe('loadConfig', () => {
 
   it('turns the demo off in production unless asked', () => {
     expect(loadConfig({ FENGQIAO_SECRET: SECRET, NODE_ENV: 'production' }).demo.seed).toBe(false);
-    expect(loadConfig({ FENGQIAO_SECRET: SECRET, NODE_ENV: 'production', FENGQIAO_DEMO: 'true' }).demo.seed).toBe(true);
+    expect(
+      loadConfig({ FENGQIAO_SECRET: SECRET, NODE_ENV: 'production', FENGQIAO_DEMO: 'true' }).demo.seed,
+    ).toBe(true);
   });
 
   it('selects PostgreSQL from a postgres:// URL', () => {
-    expect(loadConfig({ FENGQIAO_SECRET: SECRET, DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/fq' }).db).toEqual({
+    expect(
+      loadConfig({ FENGQIAO_SECRET: SECRET, DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/fq' }).db,
+    ).toEqual({
       dialect: 'postgres',
       url: 'postgres://postgres@127.0.0.1:5432/fq',
     });
@@ -51,7 +55,9 @@ describe('loadConfig', () => {
   });
 
   it('names every bad variable in one error', () => {
-    expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y', FENGQIAO_SECRET: SECRET })).toThrow(/PORT: .*\n.*LOG_LEVEL/s);
+    expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y', FENGQIAO_SECRET: SECRET })).toThrow(
+      /PORT: .*\n.*LOG_LEVEL/s,
+    );
   });
 
   it('generates a secret into the data directory once and reuses it', () => {

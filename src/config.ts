@@ -35,7 +35,10 @@ export const ENV_VARIABLES = {
     default: 'true',
   },
   UPLOAD_MAX_MB: { description: 'Largest attachment accepted, in MiB', default: '20' },
-  UPLOAD_KINDS: { description: 'Attachment kinds accepted (checked by content): image, pdf, word, audio', default: 'image,pdf,word,audio' },
+  UPLOAD_KINDS: {
+    description: 'Attachment kinds accepted (checked by content): image, pdf, word, audio',
+    default: 'image,pdf,word,audio',
+  },
   NODE_ENV: { description: 'production enables strict checks', default: 'development' },
   SESSION_TTL_HOURS: { description: 'Idle lifetime of a sign-in session in hours', default: '12' },
 } as const;
@@ -126,10 +129,15 @@ export function loadConfig(env: Env, opts: { generateSecret?: boolean } = {}): C
 
   const uploadText = env.UPLOAD_MAX_MB ?? '20';
   const uploadMb = Number(uploadText);
-  if (!Number.isFinite(uploadMb) || uploadMb <= 0 || uploadMb > 1024) bad('UPLOAD_MAX_MB', `must be a size in MiB between 0 and 1024, got "${uploadText}"`);
-  const kinds = (env.UPLOAD_KINDS ?? 'image,pdf,word,audio').split(',').map((k) => k.trim()).filter(Boolean);
+  if (!Number.isFinite(uploadMb) || uploadMb <= 0 || uploadMb > 1024)
+    bad('UPLOAD_MAX_MB', `must be a size in MiB between 0 and 1024, got "${uploadText}"`);
+  const kinds = (env.UPLOAD_KINDS ?? 'image,pdf,word,audio')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   const unknownKind = kinds.find((k) => !UPLOAD_KINDS.includes(k));
-  if (unknownKind || kinds.length === 0) bad('UPLOAD_KINDS', `must list some of ${UPLOAD_KINDS.join(', ')}, got "${env.UPLOAD_KINDS}"`);
+  if (unknownKind || kinds.length === 0)
+    bad('UPLOAD_KINDS', `must list some of ${UPLOAD_KINDS.join(', ')}, got "${env.UPLOAD_KINDS}"`);
 
   const ttlText = env.SESSION_TTL_HOURS ?? '12';
   const ttl = Number(ttlText);

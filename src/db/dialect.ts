@@ -38,14 +38,17 @@ export function joinCaseTextSearch<QB extends SelectQueryBuilder<any, any, any>>
 ): { query: QB; rank: RawBuilder<number> } {
   if (isPostgres(db)) {
     const tsquery = terms.map((t) => `'${t}'`).join(' & ');
-    const joined = query.innerJoin(sql`(select to_tsquery('simple', ${tsquery}) as query)`.as('fts'), (join: any) =>
-      join.on(sql`cases.search_vector @@ fts.query`),
+    const joined = query.innerJoin(
+      sql`(select to_tsquery('simple', ${tsquery}) as query)`.as('fts'),
+      (join: any) => join.on(sql`cases.search_vector @@ fts.query`),
     ) as QB;
     return { query: joined, rank: sql<number>`ts_rank(cases.search_vector, fts.query)::float8` };
   }
   const match = terms.map((t) => `"${t}"`).join(' ');
   const joined = query.innerJoin(
-    sql`(select rowid as fts_rowid, -bm25(cases_fts) as fts_rank from cases_fts where cases_fts match ${match})`.as('fts'),
+    sql`(select rowid as fts_rowid, -bm25(cases_fts) as fts_rank from cases_fts where cases_fts match ${match})`.as(
+      'fts',
+    ),
     (join: any) => join.on(sql`fts.fts_rowid = cases.rowid`),
   ) as QB;
   return { query: joined, rank: sql<number>`fts.fts_rank` };

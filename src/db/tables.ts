@@ -113,7 +113,17 @@ export interface AuditHeadTable {
   hash: string;
 }
 
-export const CHANNELS = ['walk_in', 'hotline_12345', 'phone', 'grid_report', 'online', 'letter', 'petition', 'transfer', 'open311'] as const;
+export const CHANNELS = [
+  'walk_in',
+  'hotline_12345',
+  'phone',
+  'grid_report',
+  'online',
+  'letter',
+  'petition',
+  'transfer',
+  'open311',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const RISKS = ['low', 'medium', 'high', 'major'] as const;
 export type Risk = (typeof RISKS)[number];

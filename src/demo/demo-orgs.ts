@@ -5,7 +5,7 @@
  * liaison office. Produced as import records so the demo goes through the same
  * validation as any real import.
  */
-import type { RawRecord } from '../modules/orgs/index.ts';
+import type { RawRecord } from '../lib/table-file.ts';
 
 export const DEMO_DISTRICT_CODE = 'SFQ';
 

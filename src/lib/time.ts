@@ -24,3 +24,26 @@ export function localDayStart(day: string): string {
 export function localDayEnd(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00.000Z`) - OFFSET_MS + 86_400_000).toISOString();
 }
+
+/**
+ * Reads a date or date-time as people write them in ledgers (`2025-06-03`,
+ * `2025/6/3 10:20`, `2025-06-03T10:20:00`); without an explicit zone it is local time
+ * in Asia/Shanghai. A date alone is taken at `defaultTime`. Undefined when unreadable.
+ */
+export function parseLocalDateTime(text: string, defaultTime = '00:00'): Date | undefined {
+  const t = text.trim();
+  if (/[zZ]$|[+-]\d{2}:?\d{2}$/.test(t) && t.includes('T')) {
+    const d = new Date(t);
+    return Number.isNaN(d.getTime()) ? undefined : d;
+  }
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s] = m;
+  const [dh, dm] = defaultTime.split(':');
+  const pad = (v: string | undefined, fallback: string) => (v ?? fallback).padStart(2, '0');
+  const iso = `${y}-${pad(mo, '1')}-${pad(d, '1')}T${pad(h, dh!)}:${pad(mi, dm!)}:${pad(s, '00')}+08:00`;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) || localDate(date) !== `${y}-${pad(mo, '1')}-${pad(d, '1')}`
+    ? undefined
+    : date;
+}

@@ -4,5 +4,14 @@ import type { ServiceContext } from '../lib/context.ts';
 
 export function ctxOf(request: FastifyRequest): ServiceContext {
   const { db, clock, pii, files } = request.server.deps;
-  return { db, clock, pii, files, actor: request.actor, log: request.log, requestId: request.id, ip: request.ip };
+  return {
+    db,
+    clock,
+    pii,
+    files,
+    actor: request.actor,
+    log: request.log,
+    requestId: request.id,
+    ip: request.ip,
+  };
 }

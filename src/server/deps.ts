@@ -16,10 +16,25 @@ export interface AppDeps {
 }
 
 export function createDeps(config: Config, db: Db, clock: Clock): AppDeps {
-  return { config, db, clock, pii: createPiiCipher(config.security.secret), files: new LocalFileStorage(join(config.dataDir, 'files')) };
+  return {
+    config,
+    db,
+    clock,
+    pii: createPiiCipher(config.security.secret),
+    files: new LocalFileStorage(join(config.dataDir, 'files')),
+  };
 }
 
 /** A context acting as the system (no user): start-up, command line, jobs. */
 export function systemContext(deps: AppDeps, log: Logger): ServiceContext {
-  return { db: deps.db, clock: deps.clock, pii: deps.pii, files: deps.files, actor: null, log, requestId: null, ip: null };
+  return {
+    db: deps.db,
+    clock: deps.clock,
+    pii: deps.pii,
+    files: deps.files,
+    actor: null,
+    log,
+    requestId: null,
+    ip: null,
+  };
 }

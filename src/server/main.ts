@@ -56,7 +56,8 @@ export async function startServer(config: Config): Promise<void> {
 
   if (config.web.serve) await ensureWebBuilt(log);
   const server = await buildApp(deps, {
-    serveWeb: config.web.serve, logger: log,
+    serveWeb: config.web.serve,
+    logger: log,
   });
   const close = async (signal: string) => {
     server.log.info({ signal }, 'shutting down');

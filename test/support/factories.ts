@@ -7,7 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../src/db/tables.ts';
 import type { ServiceContext } from '../../src/lib/context.ts';
-import { importOrgRecords, orgIdsByCode, type RawRecord } from '../../src/modules/orgs/index.ts';
+import { importOrgRecords, orgIdsByCode } from '../../src/modules/orgs/index.ts';
+import type { RawRecord } from '../../src/lib/table-file.ts';
 import { createUser, type UserView } from '../../src/modules/users/index.ts';
 
 export const TEST_PASSWORD = 'correct-horse-battery';

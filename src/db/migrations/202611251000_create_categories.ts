@@ -68,11 +68,33 @@ export async function up(db: Kysely<any>): Promise<void> {
   const now = '2026-11-25T00:00:00.000Z';
   await db
     .insertInto('categories')
-    .values(FIRST_LEVEL.map(([code, zh, en], i) => ({ code, parent_code: null, name_zh: zh, name_en: en, sort_order: i, is_active: 1, created_at: now, updated_at: now })))
+    .values(
+      FIRST_LEVEL.map(([code, zh, en], i) => ({
+        code,
+        parent_code: null,
+        name_zh: zh,
+        name_en: en,
+        sort_order: i,
+        is_active: 1,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
     .execute();
   await db
     .insertInto('categories')
-    .values(SECOND_LEVEL.map(([parent, code, zh, en], i) => ({ code, parent_code: parent, name_zh: zh, name_en: en, sort_order: i, is_active: 1, created_at: now, updated_at: now })))
+    .values(
+      SECOND_LEVEL.map(([parent, code, zh, en], i) => ({
+        code,
+        parent_code: parent,
+        name_zh: zh,
+        name_en: en,
+        sort_order: i,
+        is_active: 1,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
     .execute();
 }
 

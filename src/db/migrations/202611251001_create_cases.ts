@@ -1,6 +1,16 @@
 import { type Kysely, isPostgres, oneOf, sql } from '../migration-kit.ts';
 
-const CHANNELS = ['walk_in', 'hotline_12345', 'phone', 'grid_report', 'online', 'letter', 'petition', 'transfer', 'open311'];
+const CHANNELS = [
+  'walk_in',
+  'hotline_12345',
+  'phone',
+  'grid_report',
+  'online',
+  'letter',
+  'petition',
+  'transfer',
+  'open311',
+];
 const RISKS = ['low', 'medium', 'high', 'major'];
 const PETITION_TYPES = ['suggestion', 'complaint', 'appeal'];
 
@@ -18,7 +28,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('number', 'text', (c) => c.notNull().unique())
     .addColumn('channel', 'text', (c) => c.notNull().check(sql.raw(oneOf('channel', CHANNELS))))
     .addColumn('category_code', 'text', (c) => c.notNull().references('categories.code'))
-    .addColumn('petition_type', 'text', (c) => c.check(sql.raw(`petition_type is null or ${oneOf('petition_type', PETITION_TYPES)}`)))
+    .addColumn('petition_type', 'text', (c) =>
+      c.check(sql.raw(`petition_type is null or ${oneOf('petition_type', PETITION_TYPES)}`)),
+    )
     .addColumn('subject', 'text', (c) => c.notNull())
     .addColumn('description', 'text', (c) => c.notNull())
     .addColumn('occurred_at', 'text')
@@ -46,18 +58,32 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('cases_created').on('cases').columns(['created_at', 'id']).execute();
   await db.schema.createIndex('cases_status').on('cases').columns(['status', 'created_at']).execute();
-  await db.schema.createIndex('cases_category').on('cases').columns(['category_code', 'created_at']).execute();
-  await db.schema.createIndex('cases_grid_category').on('cases').columns(['grid_id', 'category_code', 'created_at']).execute();
+  await db.schema
+    .createIndex('cases_category')
+    .on('cases')
+    .columns(['category_code', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('cases_grid_category')
+    .on('cases')
+    .columns(['grid_id', 'category_code', 'created_at'])
+    .execute();
 
   if (isPostgres(db)) {
-    await sql`alter table cases add column search_vector tsvector generated always as (to_tsvector('simple', search_terms)) stored`.execute(db);
+    await sql`alter table cases add column search_vector tsvector generated always as (to_tsvector('simple', search_terms)) stored`.execute(
+      db,
+    );
     await sql`create index cases_search on cases using gin (search_vector)`.execute(db);
   } else {
-    await sql`create virtual table cases_fts using fts5(search_terms, content='cases', content_rowid='rowid')`.execute(db);
+    await sql`create virtual table cases_fts using fts5(search_terms, content='cases', content_rowid='rowid')`.execute(
+      db,
+    );
     await sql`create trigger cases_fts_insert after insert on cases begin
       insert into cases_fts(rowid, search_terms) values (new.rowid, new.search_terms); end`.execute(db);
     await sql`create trigger cases_fts_delete after delete on cases begin
-      insert into cases_fts(cases_fts, rowid, search_terms) values ('delete', old.rowid, old.search_terms); end`.execute(db);
+      insert into cases_fts(cases_fts, rowid, search_terms) values ('delete', old.rowid, old.search_terms); end`.execute(
+      db,
+    );
     await sql`create trigger cases_fts_update after update of search_terms on cases begin
       insert into cases_fts(cases_fts, rowid, search_terms) values ('delete', old.rowid, old.search_terms);
       insert into cases_fts(rowid, search_terms) values (new.rowid, new.search_terms); end`.execute(db);
@@ -151,7 +177,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['case_simhash_bands', 'case_links', 'case_attachments', 'case_events', 'case_parties', 'case_orgs']) {
+  for (const table of [
+    'case_simhash_bands',
+    'case_links',
+    'case_attachments',
+    'case_events',
+    'case_parties',
+    'case_orgs',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
   if (!isPostgres(db)) await sql`drop table cases_fts`.execute(db);

@@ -36,27 +36,51 @@ function cleanFileName(name: string): string {
  * file refuses the whole upload and nothing is written.
  * @throws DomainError payload-too-large / unsupported-media-type naming the file.
  */
-export async function addAttachments(ctx: ServiceContext, caseId: string, files: UploadedFile[], limits: UploadLimits) {
+export async function addAttachments(
+  ctx: ServiceContext,
+  caseId: string,
+  files: UploadedFile[],
+  limits: UploadLimits,
+) {
   const actor = requireRole(ctx.actor, ...REGISTERING_ROLES, 'dispatcher', 'leader');
   await assertCaseVisible(ctx, caseId);
   const checked = files.map((f, i) => {
     const pointer = `#/files/${i}`;
     if (f.data.length > limits.maxBytes)
-      throw new DomainError('payload-too-large', `${f.fileName} is larger than ${Math.round(limits.maxBytes / 1048576)} MiB`, {
-        errors: [{ pointer, code: 'too-large', detail: `${f.fileName} is too large` }],
-      });
+      throw new DomainError(
+        'payload-too-large',
+        `${f.fileName} is larger than ${Math.round(limits.maxBytes / 1048576)} MiB`,
+        {
+          errors: [{ pointer, code: 'too-large', detail: `${f.fileName} is too large` }],
+        },
+      );
     const type = detectFileType(f.data);
     if (!type || !limits.kinds.includes(type.kind))
-      throw new DomainError('unsupported-media-type', `${f.fileName} is not an accepted ${limits.kinds.join('/')} file`, {
-        errors: [{ pointer, code: 'type', detail: `${f.fileName}: the content is not an accepted kind of file` }],
-      });
+      throw new DomainError(
+        'unsupported-media-type',
+        `${f.fileName} is not an accepted ${limits.kinds.join('/')} file`,
+        {
+          errors: [
+            { pointer, code: 'type', detail: `${f.fileName}: the content is not an accepted kind of file` },
+          ],
+        },
+      );
     return { ...f, type };
   });
   const stored = [];
   for (const f of checked) stored.push({ ...f, ...(await ctx.files.put(f.data)) });
 
   const now = ctx.clock.now().toISOString();
-  const rows = stored.map((f) => ({ id: newId(), caseId, sha256: f.sha256, size: f.size, mimeType: f.type.mime, fileName: cleanFileName(f.fileName), uploadedBy: actor.userId, uploadedAt: now }));
+  const rows = stored.map((f) => ({
+    id: newId(),
+    caseId,
+    sha256: f.sha256,
+    size: f.size,
+    mimeType: f.type.mime,
+    fileName: cleanFileName(f.fileName),
+    uploadedBy: actor.userId,
+    uploadedAt: now,
+  }));
   await inTransaction(ctx.db, async (trx) => {
     for (const row of rows) await q.insertAttachment(trx, row);
     await q.touchCase(trx, caseId, now);
@@ -73,15 +97,37 @@ export async function addAttachments(ctx: ServiceContext, caseId: string, files:
       note: rows.map((r) => r.fileName).join('、'),
       data: JSON.stringify({ attachments: rows.map((r) => r.id) }),
     });
-    await recordAudit(withDb(ctx, trx), { action: 'case.attach', targetType: 'case', targetId: caseId, detail: { files: rows.map((r) => ({ id: r.id, sha256: r.sha256, size: r.size })) } });
+    await recordAudit(withDb(ctx, trx), {
+      action: 'case.attach',
+      targetType: 'case',
+      targetId: caseId,
+      detail: { files: rows.map((r) => ({ id: r.id, sha256: r.sha256, size: r.size })) },
+    });
   });
-  return rows.map((r) => ({ id: r.id, fileName: r.fileName, mimeType: r.mimeType, size: r.size, sha256: r.sha256, uploadedAt: r.uploadedAt, url: attachmentUrl(caseId, r.id) }));
+  return rows.map((r) => ({
+    id: r.id,
+    fileName: r.fileName,
+    mimeType: r.mimeType,
+    size: r.size,
+    sha256: r.sha256,
+    uploadedAt: r.uploadedAt,
+    url: attachmentUrl(caseId, r.id),
+  }));
 }
 
 /** Opens an attachment for download. @throws NotFound outside scope. */
-export async function openAttachment(ctx: ServiceContext, caseId: string, attachmentId: string): Promise<{ fileName: string; mimeType: string; size: number; stream: Readable }> {
+export async function openAttachment(
+  ctx: ServiceContext,
+  caseId: string,
+  attachmentId: string,
+): Promise<{ fileName: string; mimeType: string; size: number; stream: Readable }> {
   await assertCaseVisible(ctx, caseId);
   const row = await q.selectAttachment(ctx.db, caseId, attachmentId);
   if (!row) throw new NotFound('Attachment');
-  return { fileName: row.fileName, mimeType: row.mimeType, size: row.size, stream: ctx.files.open(row.sha256) };
+  return {
+    fileName: row.fileName,
+    mimeType: row.mimeType,
+    size: row.size,
+    stream: ctx.files.open(row.sha256),
+  };
 }

@@ -47,14 +47,16 @@ function filtered(db: Db, f: CaseListFilter) {
     query = joined.query;
     rank = joined.rank;
   }
-  if (f.scopeOrgIds) query = query.where(f.scopeOrgIds.length ? onPathOf(f.scopeOrgIds) : sql<SqlBool>`1 = 0`);
+  if (f.scopeOrgIds)
+    query = query.where(f.scopeOrgIds.length ? onPathOf(f.scopeOrgIds) : sql<SqlBool>`1 = 0`);
   if (f.orgIds) query = query.where(f.orgIds.length ? onPathOf(f.orgIds) : sql<SqlBool>`1 = 0`);
   if (f.statuses?.length) query = query.where('cases.status', 'in', f.statuses);
   if (f.categoryCodes?.length) query = query.where('cases.categoryCode', 'in', f.categoryCodes);
   if (f.channel) query = query.where('cases.channel', '=', f.channel as never);
   if (f.gridId) query = query.where('cases.gridId', '=', f.gridId);
   if (f.risk) query = query.where('cases.risk', '=', f.risk as never);
-  for (const flag of f.flags ?? []) query = query.where(FLAG_COLUMNS[flag as keyof typeof FLAG_COLUMNS], '=', 1);
+  for (const flag of f.flags ?? [])
+    query = query.where(FLAG_COLUMNS[flag as keyof typeof FLAG_COLUMNS], '=', 1);
   if (f.createdFrom) query = query.where('cases.createdAt', '>=', f.createdFrom);
   if (f.createdBefore) query = query.where('cases.createdAt', '<', f.createdBefore);
   return { query, rank };
@@ -98,13 +100,23 @@ export async function selectCasePage(db: Db, f: CaseListFilter, cursor: Cursor |
     .select((rank ?? sql<number | null>`null`).as('score'));
 
   if (cursor) {
-    const newer = (eb: any) => eb.or([eb('cases.createdAt', '<', cursor.createdAt), eb.and([eb('cases.createdAt', '=', cursor.createdAt), eb('cases.id', '<', cursor.id)])]);
+    const newer = (eb: any) =>
+      eb.or([
+        eb('cases.createdAt', '<', cursor.createdAt),
+        eb.and([eb('cases.createdAt', '=', cursor.createdAt), eb('cases.id', '<', cursor.id)]),
+      ]);
     page = page.where((eb) =>
-      rank && cursor.rank !== null ? eb.or([eb(rank, '<', cursor.rank), eb.and([eb(rank, '=', cursor.rank), newer(eb)])]) : newer(eb),
+      rank && cursor.rank !== null
+        ? eb.or([eb(rank, '<', cursor.rank), eb.and([eb(rank, '=', cursor.rank), newer(eb)])])
+        : newer(eb),
     );
   }
   if (rank) page = page.orderBy(rank, 'desc');
-  return page.orderBy('cases.createdAt', 'desc').orderBy('cases.id', 'desc').limit(limit + 1).execute();
+  return page
+    .orderBy('cases.createdAt', 'desc')
+    .orderBy('cases.id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 export type CasePageRow = Awaited<ReturnType<typeof selectCasePage>>[number];

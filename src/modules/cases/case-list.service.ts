@@ -10,7 +10,13 @@ import { queryTerms } from '../../text/search-terms.ts';
 import { categoryWithChildren } from '../categories/index.ts';
 import { findOrgById, subtreeOrgIds } from '../orgs/index.ts';
 import { FLAGS, type ListCasesQuery } from './cases.schemas.ts';
-import { countCases, selectApplicantNames, selectCasePage, type CaseListFilter, type Cursor } from './case-list.queries.ts';
+import {
+  countCases,
+  selectApplicantNames,
+  selectCasePage,
+  type CaseListFilter,
+  type Cursor,
+} from './case-list.queries.ts';
 import { toListItem } from './case-view.ts';
 
 function encodeCursor(c: Cursor): string {
@@ -19,8 +25,17 @@ function encodeCursor(c: Cursor): string {
 
 function decodeCursor(text: string): Cursor {
   try {
-    const [rank, createdAt, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as [unknown, unknown, unknown];
-    if ((rank === null || typeof rank === 'number') && typeof createdAt === 'string' && typeof id === 'string') return { rank, createdAt, id };
+    const [rank, createdAt, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as [
+      unknown,
+      unknown,
+      unknown,
+    ];
+    if (
+      (rank === null || typeof rank === 'number') &&
+      typeof createdAt === 'string' &&
+      typeof id === 'string'
+    )
+      return { rank, createdAt, id };
   } catch {
     // fall through
   }
@@ -40,15 +55,23 @@ async function buildFilter(ctx: ServiceContext, query: ListCasesQuery): Promise<
     filter.terms = queryTerms(query.q);
     if (filter.terms.length === 0) return null;
   }
-  if (query.status) filter.statuses = query.status.split(',').map((s) => s.trim()).filter(Boolean);
+  if (query.status)
+    filter.statuses = query.status
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (query.category) filter.categoryCodes = await categoryWithChildren(ctx, query.category);
   if (query.channel) filter.channel = query.channel;
   if (query.gridId) filter.gridId = query.gridId;
   if (query.risk) filter.risk = query.risk;
   if (query.flags) {
-    filter.flags = query.flags.split(',').map((f) => f.trim()).filter(Boolean);
+    filter.flags = query.flags
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean);
     const unknown = filter.flags.find((f) => !(FLAGS as readonly string[]).includes(f));
-    if (unknown) throw invalidField('#/querystring/flags', 'invalid', `"${unknown}" is not one of ${FLAGS.join(', ')}`);
+    if (unknown)
+      throw invalidField('#/querystring/flags', 'invalid', `"${unknown}" is not one of ${FLAGS.join(', ')}`);
   }
   if (query.from) filter.createdFrom = localDayStart(query.from);
   if (query.to) filter.createdBefore = localDayEnd(query.to);
@@ -61,15 +84,28 @@ export async function listCases(ctx: ServiceContext, query: ListCasesQuery) {
   if (!filter) return { items: [], total: 0, nextCursor: null };
   const limit = query.limit ?? 20;
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  const [rows, total] = await Promise.all([selectCasePage(ctx.db, filter, cursor, limit), countCases(ctx.db, filter)]);
+  const [rows, total] = await Promise.all([
+    selectCasePage(ctx.db, filter, cursor, limit),
+    countCases(ctx.db, filter),
+  ]);
   const page = rows.slice(0, limit);
-  const names = await selectApplicantNames(ctx.db, page.map((r) => r.id));
+  const names = await selectApplicantNames(
+    ctx.db,
+    page.map((r) => r.id),
+  );
   const byCase = new Map<string, string[]>();
   for (const n of names) byCase.set(n.caseId, [...(byCase.get(n.caseId) ?? []), n.name]);
   const last = page[page.length - 1];
   return {
     items: page.map((r) => toListItem(r, byCase.get(r.id) ?? [])),
     total,
-    nextCursor: rows.length > limit && last ? encodeCursor({ rank: last.score === null ? null : Number(last.score), createdAt: last.createdAt, id: last.id }) : null,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor({
+            rank: last.score === null ? null : Number(last.score),
+            createdAt: last.createdAt,
+            id: last.id,
+          })
+        : null,
   };
 }

@@ -13,23 +13,59 @@ const person = (name: string) => [{ kind: 'person', role: 'applicant', name }];
 beforeAll(async () => {
   t = await buildTestApp();
   tree = await buildOrgTree(t.system);
-  intake = await signIn(t.app, (await buildUser(t.system, { orgId: tree.district, roles: ['intake'] })).username);
+  intake = await signIn(
+    t.app,
+    (await buildUser(t.system, { orgId: tree.district, roles: ['intake'] })).username,
+  );
   const register = async (key: string, overrides: Record<string, unknown>) => {
     ids[key] = (await registerViaApi(t.app, intake, overrides)).id;
     t.clock.advance(60_000);
   };
-  await register('wages', { subject: '工地欠薪', description: '包工头拖欠农民工工资三个月，工人多次讨要无果。', category: 'wage_arrears', parties: person('陈大明') });
-  await register('land', { subject: '承包地纠纷', description: '村民之间因土地流转合同到期后的返还问题发生争执。', category: 'land_transfer', channel: 'grid_report', gridId: tree.gridA, parties: person('刘二') });
-  await register('noise', { subject: '噪音扰民', description: '楼上邻居夜间装修，噪音扰民严重，影响老人休息。', category: 'noise', risk: 'high', flags: ['urgent'], parties: person('黄三') });
-  await register('fee', { subject: '物业费争议', description: '业主认为物业服务不到位，拒绝缴纳物业费，物业公司起诉前申请调解。', category: 'property_fee', parties: person('吴四') });
-  await register('wages2', { subject: '工资纠纷', description: '员工离职后公司未结清工资。', category: 'labour_contract', parties: person('郑五') });
+  await register('wages', {
+    subject: '工地欠薪',
+    description: '包工头拖欠农民工工资三个月，工人多次讨要无果。',
+    category: 'wage_arrears',
+    parties: person('陈大明'),
+  });
+  await register('land', {
+    subject: '承包地纠纷',
+    description: '村民之间因土地流转合同到期后的返还问题发生争执。',
+    category: 'land_transfer',
+    channel: 'grid_report',
+    gridId: tree.gridA,
+    parties: person('刘二'),
+  });
+  await register('noise', {
+    subject: '噪音扰民',
+    description: '楼上邻居夜间装修，噪音扰民严重，影响老人休息。',
+    category: 'noise',
+    risk: 'high',
+    flags: ['urgent'],
+    parties: person('黄三'),
+  });
+  await register('fee', {
+    subject: '物业费争议',
+    description: '业主认为物业服务不到位，拒绝缴纳物业费，物业公司起诉前申请调解。',
+    category: 'property_fee',
+    parties: person('吴四'),
+  });
+  await register('wages2', {
+    subject: '工资纠纷',
+    description: '员工离职后公司未结清工资。',
+    category: 'labour_contract',
+    parties: person('郑五'),
+  });
 });
 afterAll(() => t.close());
 
 const search = async (query: string) => {
   const res = await t.app.inject({ url: `/api/v1/cases?${query}`, headers: { cookie: intake } });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { items: { id: string; score: number | null; applicants: string[] }[]; total: number; nextCursor: string | null };
+  return res.json() as {
+    items: { id: string; score: number | null; applicants: string[] }[];
+    total: number;
+    nextCursor: string | null;
+  };
 };
 const found = async (q: string) => (await search(`q=${encodeURIComponent(q)}`)).items.map((c) => c.id);
 
@@ -60,7 +96,11 @@ describe('Chinese text search', () => {
   });
 
   it('finds nothing for text that is nowhere, or for punctuation only', async () => {
-    expect(await search(`q=${encodeURIComponent('航天飞机')}`)).toEqual({ items: [], total: 0, nextCursor: null });
+    expect(await search(`q=${encodeURIComponent('航天飞机')}`)).toEqual({
+      items: [],
+      total: 0,
+      nextCursor: null,
+    });
     expect((await search(`q=${encodeURIComponent('，。！')}`)).total).toBe(0);
   });
 });
@@ -92,8 +132,16 @@ describe('filters', () => {
   });
 
   it('refuses an unknown flag and a forged cursor with 400', async () => {
-    expectProblem(await t.app.inject({ url: '/api/v1/cases?flags=vip', headers: { cookie: intake } }), 400, 'validation-failed');
-    expectProblem(await t.app.inject({ url: '/api/v1/cases?cursor=bm9wZQ', headers: { cookie: intake } }), 400, 'validation-failed');
+    expectProblem(
+      await t.app.inject({ url: '/api/v1/cases?flags=vip', headers: { cookie: intake } }),
+      400,
+      'validation-failed',
+    );
+    expectProblem(
+      await t.app.inject({ url: '/api/v1/cases?cursor=bm9wZQ', headers: { cookie: intake } }),
+      400,
+      'validation-failed',
+    );
   });
 });
 

@@ -23,7 +23,12 @@ function core(row: CasePageRow | CaseDetailRow) {
     status: row.status,
     version: row.version,
     channel: row.channel,
-    category: { code: row.categoryCode, nameZh: row.categoryNameZh, nameEn: row.categoryNameEn, topCode: row.categoryParentCode ?? row.categoryCode },
+    category: {
+      code: row.categoryCode,
+      nameZh: row.categoryNameZh,
+      nameEn: row.categoryNameEn,
+      topCode: row.categoryParentCode ?? row.categoryCode,
+    },
     petitionType: row.petitionType,
     subject: row.subject,
     risk: row.risk,
@@ -35,7 +40,11 @@ function core(row: CasePageRow | CaseDetailRow) {
 }
 
 export function toListItem(row: CasePageRow, applicants: string[]) {
-  return { ...core(row), applicants, score: row.score === null || row.score === undefined ? null : Number(row.score) };
+  return {
+    ...core(row),
+    applicants,
+    score: row.score === null || row.score === undefined ? null : Number(row.score),
+  };
 }
 
 export function attachmentUrl(caseId: string, id: string): string {
@@ -54,9 +63,28 @@ interface Related {
 
 /** Merges a case's links (both directions) into one entry per related case, best score first. */
 function mergeLinks(links: Related[]) {
-  const byCase = new Map<string, { caseId: string; number: string; subject: string; status: string; createdAt: string; reasons: string[]; score: number }>();
+  const byCase = new Map<
+    string,
+    {
+      caseId: string;
+      number: string;
+      subject: string;
+      status: string;
+      createdAt: string;
+      reasons: string[];
+      score: number;
+    }
+  >();
   for (const l of links) {
-    const entry = byCase.get(l.caseId) ?? { caseId: l.caseId, number: l.number, subject: l.subject, status: l.status, createdAt: l.createdAt, reasons: [], score: 0 };
+    const entry = byCase.get(l.caseId) ?? {
+      caseId: l.caseId,
+      number: l.number,
+      subject: l.subject,
+      status: l.status,
+      createdAt: l.createdAt,
+      reasons: [],
+      score: 0,
+    };
     if (!entry.reasons.includes(l.reason)) entry.reasons.push(l.reason);
     entry.score = Math.max(entry.score, Number(l.score));
     byCase.set(l.caseId, entry);
@@ -66,7 +94,12 @@ function mergeLinks(links: Related[]) {
 
 export function toCaseView(
   row: CaseDetailRow,
-  parts: { parties: CasePartiesTable[]; attachments: CaseAttachmentsTable[]; events: CaseEventsTable[]; links: Related[] },
+  parts: {
+    parties: CasePartiesTable[];
+    attachments: CaseAttachmentsTable[];
+    events: CaseEventsTable[];
+    links: Related[];
+  },
 ) {
   return {
     ...core(row),

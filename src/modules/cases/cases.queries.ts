@@ -1,6 +1,13 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { CaseAttachmentsTable, CaseEventsTable, CaseLinksTable, CaseOrgsTable, CasePartiesTable, CasesTable } from '../../db/tables.ts';
+import type {
+  CaseAttachmentsTable,
+  CaseEventsTable,
+  CaseLinksTable,
+  CaseOrgsTable,
+  CasePartiesTable,
+  CasesTable,
+} from '../../db/tables.ts';
 
 /** Increments and returns a named counter; the row lock (PostgreSQL) or the writer lock (SQLite) makes it gap-free. */
 export async function nextCounterValue(db: Db, key: string): Promise<number> {
@@ -18,7 +25,12 @@ export async function nextCounterValue(db: Db, key: string): Promise<number> {
   return Number(row.value);
 }
 
-export async function insertCase(db: Db, row: CasesTable, orgs: CaseOrgsTable[], parties: CasePartiesTable[]): Promise<void> {
+export async function insertCase(
+  db: Db,
+  row: CasesTable,
+  orgs: CaseOrgsTable[],
+  parties: CasePartiesTable[],
+): Promise<void> {
   await db.insertInto('cases').values(row).execute();
   await db.insertInto('caseOrgs').values(orgs).execute();
   if (parties.length) await db.insertInto('caseParties').values(parties).execute();
@@ -31,7 +43,10 @@ export async function insertEvent(db: Db, event: Omit<CaseEventsTable, 'seq'>): 
     .where('caseId', '=', event.caseId)
     .executeTakeFirst();
   const seq = Number(last?.seq ?? 0) + 1;
-  await db.insertInto('caseEvents').values({ ...event, seq }).execute();
+  await db
+    .insertInto('caseEvents')
+    .values({ ...event, seq })
+    .execute();
   return seq;
 }
 
@@ -74,7 +89,12 @@ export function selectParties(db: Db, caseId: string) {
 }
 
 export function selectParty(db: Db, caseId: string, partyId: string) {
-  return db.selectFrom('caseParties').selectAll().where('caseId', '=', caseId).where('id', '=', partyId).executeTakeFirst();
+  return db
+    .selectFrom('caseParties')
+    .selectAll()
+    .where('caseId', '=', caseId)
+    .where('id', '=', partyId)
+    .executeTakeFirst();
 }
 
 export function selectEvents(db: Db, caseId: string) {
@@ -82,11 +102,22 @@ export function selectEvents(db: Db, caseId: string) {
 }
 
 export function selectAttachments(db: Db, caseId: string) {
-  return db.selectFrom('caseAttachments').selectAll().where('caseId', '=', caseId).orderBy('uploadedAt').orderBy('id').execute();
+  return db
+    .selectFrom('caseAttachments')
+    .selectAll()
+    .where('caseId', '=', caseId)
+    .orderBy('uploadedAt')
+    .orderBy('id')
+    .execute();
 }
 
 export function selectAttachment(db: Db, caseId: string, id: string) {
-  return db.selectFrom('caseAttachments').selectAll().where('caseId', '=', caseId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('caseAttachments')
+    .selectAll()
+    .where('caseId', '=', caseId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function insertAttachment(db: Db, row: CaseAttachmentsTable): Promise<void> {
@@ -147,7 +178,13 @@ export function selectCasesByRespondentOrg(db: Db, creditCodes: string[], names:
     .execute();
 }
 
-export function selectSameGridCategorySince(db: Db, gridId: string, categoryCode: string, since: string, limit: number) {
+export function selectSameGridCategorySince(
+  db: Db,
+  gridId: string,
+  categoryCode: string,
+  since: string,
+  limit: number,
+) {
   return db
     .selectFrom('cases')
     .select(['id'])
@@ -176,7 +213,10 @@ export function selectCategoriesOf(db: Db, caseIds: string[]) {
 }
 
 export async function insertBands(db: Db, caseId: string, bands: string[]): Promise<void> {
-  await db.insertInto('caseSimhashBands').values(bands.map((band) => ({ band, caseId }))).execute();
+  await db
+    .insertInto('caseSimhashBands')
+    .values(bands.map((band) => ({ band, caseId })))
+    .execute();
 }
 
 export async function insertLinks(db: Db, links: CaseLinksTable[]): Promise<void> {

@@ -1,12 +1,19 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CHANNELS, PETITION_TYPES, RISKS } from '../../db/tables.ts';
 
-const literals = <T extends string>(values: readonly T[], description: string) => Type.Union(values.map((v) => Type.Literal(v)), { description });
+const literals = <T extends string>(values: readonly T[], description: string) =>
+  Type.Union(
+    values.map((v) => Type.Literal(v)),
+    { description },
+  );
 
 export const FLAGS = ['group_incident', 'repeat', 'urgent', 'sensitive'] as const;
 export type CaseFlag = (typeof FLAGS)[number];
 
-export const ChannelSchema = literals(CHANNELS, 'How the case reached the centre: walk_in 窗口, hotline_12345, phone, grid_report 网格上报, online 网上, letter 来信, petition 信访, transfer 上级交办, open311');
+export const ChannelSchema = literals(
+  CHANNELS,
+  'How the case reached the centre: walk_in 窗口, hotline_12345, phone, grid_report 网格上报, online 网上, letter 来信, petition 信访, transfer 上级交办, open311',
+);
 export const RiskSchema = literals(RISKS, 'Risk level');
 export const FlagSchema = literals(FLAGS, 'group_incident 群体性, repeat 重复, urgent 紧急, sensitive 敏感');
 
@@ -26,7 +33,10 @@ export const PartyInputSchema = Type.Object(
     legalRepresentative: Type.Optional(Text(50, 'Legal representative (organisations)')),
     agent: Type.Optional(
       Type.Object(
-        { name: Type.String({ minLength: 1, maxLength: 50, description: 'Agent (代理人) name' }), phone: Type.Optional(Text(30, 'Agent phone')) },
+        {
+          name: Type.String({ minLength: 1, maxLength: 50, description: 'Agent (代理人) name' }),
+          phone: Type.Optional(Text(30, 'Agent phone')),
+        },
         { additionalProperties: false },
       ),
     ),
@@ -38,17 +48,34 @@ export type PartyInput = Static<typeof PartyInputSchema>;
 export const RegisterCaseBodySchema = Type.Object(
   {
     channel: ChannelSchema,
-    category: Type.String({ minLength: 1, maxLength: 40, description: 'Taxonomy code, first or second level (GET /api/v1/categories), e.g. wage_arrears' }),
-    petitionType: Type.Optional(literals(PETITION_TYPES, 'For petitions: suggestion 建议意见类, complaint 检举控告类, appeal 申诉求决类')),
+    category: Type.String({
+      minLength: 1,
+      maxLength: 40,
+      description: 'Taxonomy code, first or second level (GET /api/v1/categories), e.g. wage_arrears',
+    }),
+    petitionType: Type.Optional(
+      literals(
+        PETITION_TYPES,
+        'For petitions: suggestion 建议意见类, complaint 检举控告类, appeal 申诉求决类',
+      ),
+    ),
     subject: Type.String({ minLength: 1, maxLength: 100, description: 'Short title of the dispute' }),
     description: Type.String({ minLength: 1, maxLength: 5000, description: 'What happened' }),
-    occurredAt: Type.Optional(Type.String({ format: 'date-time', description: 'When it happened (ISO 8601)' })),
-    gridId: Type.Optional(Type.String({ description: 'Grid where it happened; filled in from lat/lng when omitted' })),
+    occurredAt: Type.Optional(
+      Type.String({ format: 'date-time', description: 'When it happened (ISO 8601)' }),
+    ),
+    gridId: Type.Optional(
+      Type.String({ description: 'Grid where it happened; filled in from lat/lng when omitted' }),
+    ),
     address: Type.Optional(Text(200, 'Address where it happened')),
     lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90, description: 'Latitude (WGS 84)' })),
     lng: Type.Optional(Type.Number({ minimum: -180, maximum: 180, description: 'Longitude (WGS 84)' })),
-    peopleInvolved: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'People involved (涉及人数)' })),
-    amountFen: Type.Optional(Type.Integer({ minimum: 0, maximum: 1e15, description: 'Amount in dispute in fen (1 yuan = 100 fen)' })),
+    peopleInvolved: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'People involved (涉及人数)' }),
+    ),
+    amountFen: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 1e15, description: 'Amount in dispute in fen (1 yuan = 100 fen)' }),
+    ),
     risk: Type.Optional(RiskSchema),
     flags: Type.Optional(Type.Array(FlagSchema, { uniqueItems: true, maxItems: 4 })),
     parties: Type.Array(PartyInputSchema, { minItems: 1, maxItems: 50, description: 'At least one party' }),
@@ -68,7 +95,9 @@ export const PartySchema = Type.Object({
   gender: Nullable(Type.String()),
   ethnicity: Nullable(Type.String()),
   address: Nullable(Type.String()),
-  idNumber: Nullable(Type.String({ description: 'Masked: 110101********1234. Use …/reveal for the whole number' })),
+  idNumber: Nullable(
+    Type.String({ description: 'Masked: 110101********1234. Use …/reveal for the whole number' }),
+  ),
   phone: Nullable(Type.String({ description: 'Masked: 138****5678' })),
   creditCode: Nullable(Type.String()),
   legalRepresentative: Nullable(Type.String()),
@@ -103,7 +132,9 @@ export const RelatedSchema = Type.Object({
   subject: Type.String(),
   status: Type.String(),
   createdAt: Type.String(),
-  reasons: Type.Array(Type.String({ description: 'same_party, same_respondent, same_place_category, near_duplicate' })),
+  reasons: Type.Array(
+    Type.String({ description: 'same_party, same_respondent, same_place_category, near_duplicate' }),
+  ),
   score: Type.Number(),
 });
 
@@ -113,7 +144,12 @@ const caseCore = {
   status: Type.String(),
   version: Type.Integer({ description: 'Send back with actions (optimistic concurrency)' }),
   channel: Type.String(),
-  category: Type.Object({ code: Type.String(), nameZh: Type.String(), nameEn: Type.String(), topCode: Type.String() }),
+  category: Type.Object({
+    code: Type.String(),
+    nameZh: Type.String(),
+    nameEn: Type.String(),
+    topCode: Type.String(),
+  }),
   petitionType: Nullable(Type.String()),
   subject: Type.String(),
   risk: Type.String(),
@@ -126,7 +162,9 @@ const caseCore = {
 export const CaseListItemSchema = Type.Object({
   ...caseCore,
   applicants: Type.Array(Type.String(), { description: 'Applicant names' }),
-  score: Type.Union([Type.Number(), Type.Null()], { description: 'Search relevance, higher is better (only with q)' }),
+  score: Type.Union([Type.Number(), Type.Null()], {
+    description: 'Search relevance, higher is better (only with q)',
+  }),
 });
 
 export const CaseSchema = Type.Object({
@@ -150,16 +188,29 @@ export const CaseSchema = Type.Object({
 
 export const ListCasesQuerySchema = Type.Object(
   {
-    q: Type.Optional(Type.String({ maxLength: 100, description: 'Text in subject, description and party names (Chinese word search)' })),
+    q: Type.Optional(
+      Type.String({
+        maxLength: 100,
+        description: 'Text in subject, description and party names (Chinese word search)',
+      }),
+    ),
     status: Type.Optional(Type.String({ description: 'Status, or several separated by commas' })),
-    category: Type.Optional(Type.String({ description: 'Category code; a first-level code includes its children' })),
+    category: Type.Optional(
+      Type.String({ description: 'Category code; a first-level code includes its children' }),
+    ),
     channel: Type.Optional(ChannelSchema),
-    orgId: Type.Optional(Type.String({ description: 'Only cases on the path of this organisation’s subtree' })),
+    orgId: Type.Optional(
+      Type.String({ description: 'Only cases on the path of this organisation’s subtree' }),
+    ),
     gridId: Type.Optional(Type.String()),
     risk: Type.Optional(RiskSchema),
     flags: Type.Optional(Type.String({ description: 'Comma-separated flags that must all be set' })),
-    from: Type.Optional(Type.String({ format: 'date', description: 'Registered on or after this day (Asia/Shanghai)' })),
-    to: Type.Optional(Type.String({ format: 'date', description: 'Registered on or before this day (Asia/Shanghai)' })),
+    from: Type.Optional(
+      Type.String({ format: 'date', description: 'Registered on or after this day (Asia/Shanghai)' }),
+    ),
+    to: Type.Optional(
+      Type.String({ format: 'date', description: 'Registered on or before this day (Asia/Shanghai)' }),
+    ),
     cursor: Type.Optional(Type.String({ description: 'nextCursor of the previous page' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
   },
@@ -174,7 +225,13 @@ export const CaseListSchema = Type.Object({
 });
 
 export const RevealBodySchema = Type.Object(
-  { reason: Type.String({ minLength: 2, maxLength: 200, description: 'Why the whole number is needed (recorded in the audit trail)' }) },
+  {
+    reason: Type.String({
+      minLength: 2,
+      maxLength: 200,
+      description: 'Why the whole number is needed (recorded in the audit trail)',
+    }),
+  },
   { additionalProperties: false },
 );
 

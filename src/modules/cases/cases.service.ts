@@ -31,7 +31,10 @@ export const INITIAL_STATUS = 'registered';
  * Whether the actor may see the case: some organisation on its path lies in the
  * actor's subtree. @throws NotFound otherwise, so existence is not revealed.
  */
-export async function assertCaseVisible(ctx: ServiceContext, caseId: string): Promise<{ actor: Actor; orgs: Awaited<ReturnType<typeof q.selectCaseOrgPaths>> }> {
+export async function assertCaseVisible(
+  ctx: ServiceContext,
+  caseId: string,
+): Promise<{ actor: Actor; orgs: Awaited<ReturnType<typeof q.selectCaseOrgPaths>> }> {
   const actor = requireActor(ctx.actor);
   const orgs = await q.selectCaseOrgPaths(ctx.db, caseId);
   if (!orgs.some((o) => canAccessOrg(actor, o.path))) throw new NotFound('Case');
@@ -42,16 +45,26 @@ interface Place {
   gridId: string | null;
 }
 
-async function resolvePlace(ctx: ServiceContext, input: RegisterCaseBody, errors: FieldError[]): Promise<Place> {
+async function resolvePlace(
+  ctx: ServiceContext,
+  input: RegisterCaseBody,
+  errors: FieldError[],
+): Promise<Place> {
   if ((input.lat === undefined) !== (input.lng === undefined)) {
-    errors.push({ pointer: input.lat === undefined ? '#/lat' : '#/lng', code: 'required', detail: 'give both lat and lng, or neither' });
+    errors.push({
+      pointer: input.lat === undefined ? '#/lat' : '#/lng',
+      code: 'required',
+      detail: 'give both lat and lng, or neither',
+    });
   }
   if (input.gridId) {
     const grid = await findOrgById(ctx, input.gridId);
-    if (!grid || grid.type !== 'grid') errors.push({ pointer: '#/gridId', code: 'unknown', detail: 'gridId is not a grid' });
+    if (!grid || grid.type !== 'grid')
+      errors.push({ pointer: '#/gridId', code: 'unknown', detail: 'gridId is not a grid' });
     return { gridId: input.gridId };
   }
-  if (input.lat !== undefined && input.lng !== undefined) return { gridId: (await findGridAt(ctx, input.lat, input.lng)) ?? null };
+  if (input.lat !== undefined && input.lng !== undefined)
+    return { gridId: (await findGridAt(ctx, input.lat, input.lng)) ?? null };
   return { gridId: null };
 }
 
@@ -65,7 +78,11 @@ export interface RegisterOptions {
  * The number `{district}-{year}-{seq}` is gap-free per year: the counter row is
  * incremented inside the same transaction, so a failed registration takes no number.
  */
-export async function registerCase(ctx: ServiceContext, input: RegisterCaseBody, opts: RegisterOptions = {}): Promise<{ id: string }> {
+export async function registerCase(
+  ctx: ServiceContext,
+  input: RegisterCaseBody,
+  opts: RegisterOptions = {},
+): Promise<{ id: string }> {
   if (ctx.actor) requireRole(ctx.actor, ...REGISTERING_ROLES);
   const now = ctx.clock.now();
   const errors: FieldError[] = [];
@@ -76,9 +93,20 @@ export async function registerCase(ctx: ServiceContext, input: RegisterCaseBody,
     if (!(err instanceof ValidationFailed)) throw err;
     errors.push(...(err.errors ?? []));
   }
-  if (input.channel === 'petition' && !input.petitionType) errors.push({ pointer: '#/petitionType', code: 'required', detail: 'petitionType is required for petitions' });
-  if (input.channel !== 'petition' && input.petitionType) errors.push({ pointer: '#/petitionType', code: 'not-allowed', detail: 'petitionType is only for petitions' });
-  if (input.occurredAt && Date.parse(input.occurredAt) > now.getTime() + 3_600_000) errors.push({ pointer: '#/occurredAt', code: 'future', detail: 'occurredAt lies in the future' });
+  if (input.channel === 'petition' && !input.petitionType)
+    errors.push({
+      pointer: '#/petitionType',
+      code: 'required',
+      detail: 'petitionType is required for petitions',
+    });
+  if (input.channel !== 'petition' && input.petitionType)
+    errors.push({
+      pointer: '#/petitionType',
+      code: 'not-allowed',
+      detail: 'petitionType is only for petitions',
+    });
+  if (input.occurredAt && Date.parse(input.occurredAt) > now.getTime() + 3_600_000)
+    errors.push({ pointer: '#/occurredAt', code: 'future', detail: 'occurredAt lies in the future' });
   const place = await resolvePlace(ctx, input, errors);
   const { rows: parties, errors: partyErrors } = prepareParties(input.parties, ctx.pii, now);
   errors.push(...partyErrors);
@@ -93,7 +121,9 @@ export async function registerCase(ctx: ServiceContext, input: RegisterCaseBody,
   const descriptionTerms = indexTerms(input.description);
   const hash = simhash(descriptionTerms);
   const bands = simhashToBands(hash);
-  const searchTerms = termsToText(indexTerms([input.subject, input.description, ...parties.map((p) => p.name)].join(' ')));
+  const searchTerms = termsToText(
+    indexTerms([input.subject, input.description, ...parties.map((p) => p.name)].join(' ')),
+  );
   const flags = new Set<CaseFlag>(input.flags ?? []);
   const topOf = await topCategoryMap(ctx);
 
@@ -151,7 +181,12 @@ export async function registerCase(ctx: ServiceContext, input: RegisterCaseBody,
       { caseId: id, orgId: org.id, relation: 'current' },
       ...(place.gridId ? [{ caseId: id, orgId: place.gridId, relation: 'place' as const }] : []),
     ];
-    await q.insertCase(trx, row, caseOrgs, parties.map((p: PartyRow) => ({ ...p, caseId: id })));
+    await q.insertCase(
+      trx,
+      row,
+      caseOrgs,
+      parties.map((p: PartyRow) => ({ ...p, caseId: id })),
+    );
     await q.insertBands(trx, id, bands);
     await q.insertLinks(trx, related.links);
     await q.insertEvent(trx, {
@@ -167,7 +202,12 @@ export async function registerCase(ctx: ServiceContext, input: RegisterCaseBody,
       note: null,
       data: JSON.stringify({ channel: input.channel, related: related.links.length }),
     });
-    await recordAudit(tctx, { action: 'case.register', targetType: 'case', targetId: id, detail: { number: row.number, channel: row.channel, parties: parties.length } });
+    await recordAudit(tctx, {
+      action: 'case.register',
+      targetType: 'case',
+      targetId: id,
+      detail: { number: row.number, channel: row.channel, parties: parties.length },
+    });
   });
   ctx.log.info({ caseId: id }, 'case registered');
   return { id };
@@ -178,14 +218,28 @@ export async function getCase(ctx: ServiceContext, id: string) {
   const { actor } = await assertCaseVisible(ctx, id);
   const row = await q.selectCaseById(ctx.db, id);
   if (!row) throw new NotFound('Case');
-  const [parties, attachments, links, events] = await Promise.all([q.selectParties(ctx.db, id), q.selectAttachments(ctx.db, id), q.selectLinks(ctx.db, id), q.selectEvents(ctx.db, id)]);
+  const [parties, attachments, links, events] = await Promise.all([
+    q.selectParties(ctx.db, id),
+    q.selectAttachments(ctx.db, id),
+    q.selectLinks(ctx.db, id),
+    q.selectEvents(ctx.db, id),
+  ]);
   const linkOrgs = await q.selectOrgIdsOfCases(ctx.db, [...new Set(links.map((l) => l.caseId))]);
   const visibleLinked = await visibleCaseIds(ctx, actor, linkOrgs);
-  return toCaseView(row, { parties, attachments, events, links: links.filter((l) => visibleLinked.has(l.caseId)) });
+  return toCaseView(row, {
+    parties,
+    attachments,
+    events,
+    links: links.filter((l) => visibleLinked.has(l.caseId)),
+  });
 }
 
 /** Of the given (caseId, orgId) pairs, the cases the actor may see. */
-async function visibleCaseIds(ctx: ServiceContext, actor: Actor, pairs: { caseId: string; orgId: string }[]): Promise<Set<string>> {
+async function visibleCaseIds(
+  ctx: ServiceContext,
+  actor: Actor,
+  pairs: { caseId: string; orgId: string }[],
+): Promise<Set<string>> {
   const visible = new Set<string>();
   const paths = new Map<string, string | undefined>();
   for (const { caseId, orgId } of pairs) {
@@ -218,7 +272,13 @@ export async function revealParty(ctx: ServiceContext, caseId: string, partyId: 
     action: 'party.reveal',
     targetType: 'case_party',
     targetId: partyId,
-    detail: { caseId, reason, fields: Object.entries(revealed).filter(([, v]) => v !== null).map(([k]) => k) },
+    detail: {
+      caseId,
+      reason,
+      fields: Object.entries(revealed)
+        .filter(([, v]) => v !== null)
+        .map(([k]) => k),
+    },
   });
   return revealed;
 }

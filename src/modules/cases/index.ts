@@ -2,8 +2,16 @@
  * The case registry (一网归集): registration from every channel, parties with protected
  * personal data, attachments, Chinese search and related cases.
  */
-export { registerCase, getCase, revealParty, assertCaseVisible, REGISTERING_ROLES, INITIAL_STATUS } from './cases.service.ts';
+export {
+  registerCase,
+  getCase,
+  revealParty,
+  assertCaseVisible,
+  REGISTERING_ROLES,
+  INITIAL_STATUS,
+} from './cases.service.ts';
 export { listCases } from './case-list.service.ts';
+export { importCaseRecords, type CaseImportResult } from './case-import.ts';
 export { addAttachments, openAttachment } from './attachments.service.ts';
 export { casesRoutes } from './cases.routes.ts';
 export type { RegisterCaseBody, PartyInput } from './cases.schemas.ts';

@@ -7,7 +7,14 @@ import type { CasePartiesTable } from '../../db/tables.ts';
 import type { PiiCipher } from '../../lib/context.ts';
 import type { FieldError } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import { checkCreditCode, checkIdNumber, checkMobile, genderFromIdNumber, normaliseIdNumber, normaliseMobile } from '../../lib/identity.ts';
+import {
+  checkCreditCode,
+  checkIdNumber,
+  checkMobile,
+  genderFromIdNumber,
+  normaliseIdNumber,
+  normaliseMobile,
+} from '../../lib/identity.ts';
 import { maskIdNumber, maskPhone } from '../../lib/pii.ts';
 import type { PartyInput } from './cases.schemas.ts';
 
@@ -24,7 +31,12 @@ function normalisePhone(phone: string, kind: PartyInput['kind']): { value?: stri
   if (checkMobile(mobile) === null) return { value: mobile };
   const compact = phone.replace(/\s+/g, '');
   if (kind === 'organisation' && LANDLINE.test(compact)) return { value: compact };
-  return { problem: kind === 'organisation' ? 'must be a mainland mobile or landline number' : 'must be a mainland mobile number (11 digits starting with 1)' };
+  return {
+    problem:
+      kind === 'organisation'
+        ? 'must be a mainland mobile or landline number'
+        : 'must be a mainland mobile number (11 digits starting with 1)',
+  };
 }
 
 export type PartyRow = Omit<CasePartiesTable, 'caseId'>;
@@ -33,18 +45,24 @@ export type PartyRow = Omit<CasePartiesTable, 'caseId'>;
  * Validates every party and prepares its row (encrypted, hashed, masked).
  * @returns the rows, or every problem with its pointer (`#/parties/0/idNumber`).
  */
-export function prepareParties(parties: PartyInput[], pii: PiiCipher, today: Date): { rows: PartyRow[]; errors: FieldError[] } {
+export function prepareParties(
+  parties: PartyInput[],
+  pii: PiiCipher,
+  today: Date,
+): { rows: PartyRow[]; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const rows: PartyRow[] = [];
   parties.forEach((p, i) => {
     const at = (field: string) => `#/parties/${i}/${field}`;
-    const bad = (field: string, code: string, detail: string) => errors.push({ pointer: at(field), code, detail: `parties[${i}].${field} ${detail}` });
+    const bad = (field: string, code: string, detail: string) =>
+      errors.push({ pointer: at(field), code, detail: `parties[${i}].${field} ${detail}` });
     const name = p.name.trim();
     if (!name) bad('name', 'required', 'is required');
 
     let idNumber: string | undefined;
     if (p.idNumber?.trim()) {
-      if (p.kind !== 'person') bad('idNumber', 'not-allowed', 'is for persons; give an organisation its creditCode');
+      if (p.kind !== 'person')
+        bad('idNumber', 'not-allowed', 'is for persons; give an organisation its creditCode');
       idNumber = normaliseIdNumber(p.idNumber);
       const problem = checkIdNumber(idNumber, today);
       if (problem) bad('idNumber', `invalid-${problem}`, ID_PROBLEMS[problem] ?? 'is invalid');
@@ -60,12 +78,24 @@ export function prepareParties(parties: PartyInput[], pii: PiiCipher, today: Dat
       if (p.kind !== 'organisation') bad('creditCode', 'not-allowed', 'is for organisations');
       creditCode = p.creditCode.trim().toUpperCase();
       const problem = checkCreditCode(creditCode);
-      if (problem) bad('creditCode', `invalid-${problem}`, problem === 'checksum' ? 'has a wrong check character (GB 32100)' : 'must be 18 characters of the unified social credit code');
+      if (problem)
+        bad(
+          'creditCode',
+          `invalid-${problem}`,
+          problem === 'checksum'
+            ? 'has a wrong check character (GB 32100)'
+            : 'must be 18 characters of the unified social credit code',
+        );
     }
     let agentPhone: string | undefined;
     if (p.agent?.phone?.trim()) {
       const result = normalisePhone(p.agent.phone, 'person');
-      if (result.problem) errors.push({ pointer: at('agent/phone'), code: 'invalid', detail: `parties[${i}].agent.phone ${result.problem}` });
+      if (result.problem)
+        errors.push({
+          pointer: at('agent/phone'),
+          code: 'invalid',
+          detail: `parties[${i}].agent.phone ${result.problem}`,
+        });
       agentPhone = result.value;
     }
     if (errors.length) return;

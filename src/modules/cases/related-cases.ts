@@ -45,7 +45,8 @@ export async function findRelatedCases(db: Db, input: RelatedInput): Promise<Rel
   const links = new Map<string, CaseLinksTable>();
   const add = (relatedCaseId: string, reason: CaseLinksTable['reason'], score: number) => {
     const key = `${relatedCaseId}:${reason}`;
-    if (relatedCaseId !== input.caseId && !links.has(key)) links.set(key, { caseId: input.caseId, relatedCaseId, reason, score, createdAt });
+    if (relatedCaseId !== input.caseId && !links.has(key))
+      links.set(key, { caseId: input.caseId, relatedCaseId, reason, score, createdAt });
   };
 
   const applicantHashes = new Set<string>();
@@ -61,18 +62,21 @@ export async function findRelatedCases(db: Db, input: RelatedInput): Promise<Rel
   const sameApplicantCases = new Set<string>();
   for (const row of sameParty) {
     add(row.caseId, 'same_party', 1);
-    const isSameApplicant = row.role === 'applicant' && [row.idNumberHash, row.phoneHash].some((h) => h && applicantHashes.has(h));
+    const isSameApplicant =
+      row.role === 'applicant' && [row.idNumberHash, row.phoneHash].some((h) => h && applicantHashes.has(h));
     if (isSameApplicant) sameApplicantCases.add(row.caseId);
   }
 
   const respondents = input.parties.filter((p) => p.role === 'respondent' && p.kind === 'organisation');
   const codes = respondents.flatMap((p) => (p.creditCode ? [p.creditCode] : []));
   const names = respondents.map((p) => p.name);
-  for (const row of await q.selectCasesByRespondentOrg(db, codes, names, LIMIT)) add(row.caseId, 'same_respondent', 0.8);
+  for (const row of await q.selectCasesByRespondentOrg(db, codes, names, LIMIT))
+    add(row.caseId, 'same_respondent', 0.8);
 
   if (input.gridId) {
     const since = new Date(input.now.getTime() - SAME_PLACE_DAYS * 86_400_000).toISOString();
-    for (const row of await q.selectSameGridCategorySince(db, input.gridId, input.categoryCode, since, LIMIT)) add(row.id, 'same_place_category', 0.5);
+    for (const row of await q.selectSameGridCategorySince(db, input.gridId, input.categoryCode, since, LIMIT))
+      add(row.id, 'same_place_category', 0.5);
   }
 
   const nearDuplicates = new Set<string>();
@@ -87,7 +91,9 @@ export async function findRelatedCases(db: Db, input: RelatedInput): Promise<Rel
   let isRepeat = false;
   if (sameApplicantCases.size > 0) {
     const categories = await q.selectCategoriesOf(db, [...sameApplicantCases]);
-    isRepeat = categories.some((c) => nearDuplicates.has(c.id) || input.topCategoryOf(c.categoryCode) === input.topCategoryCode);
+    isRepeat = categories.some(
+      (c) => nearDuplicates.has(c.id) || input.topCategoryOf(c.categoryCode) === input.topCategoryCode,
+    );
   }
   return { links: [...links.values()], isRepeat };
 }

@@ -14,6 +14,10 @@ export async function insertCategory(db: Db, row: CategoriesTable): Promise<void
   await db.insertInto('categories').values(row).execute();
 }
 
-export async function updateCategory(db: Db, code: string, changes: Updateable<CategoriesTable>): Promise<void> {
+export async function updateCategory(
+  db: Db,
+  code: string,
+  changes: Updateable<CategoriesTable>,
+): Promise<void> {
   await db.updateTable('categories').set(changes).where('code', '=', code).execute();
 }

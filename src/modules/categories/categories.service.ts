@@ -41,7 +41,8 @@ export async function listCategories(ctx: ServiceContext): Promise<CategoryView[
  */
 export async function resolveActiveCategory(ctx: ServiceContext, code: string, pointer = '#/category') {
   const row = await q.selectCategory(ctx.db, code);
-  if (!row || row.isActive !== 1) throw invalidField(pointer, 'unknown', `"${code}" is not an active category code`);
+  if (!row || row.isActive !== 1)
+    throw invalidField(pointer, 'unknown', `"${code}" is not an active category code`);
   return { ...toView(row), topCode: row.parentCode ?? row.code };
 }
 
@@ -54,7 +55,8 @@ export async function categoryWithChildren(ctx: ServiceContext, code: string): P
 /** The taxonomy is district-wide: only an admin at the top of the tree may edit it. */
 function requireDistrictAdmin(ctx: ServiceContext) {
   const actor = requireRole(ctx.actor, 'admin');
-  if (actor.orgPath.split('/').filter(Boolean).length !== 1) throw new Forbidden('Only a district admin may edit the category taxonomy');
+  if (actor.orgPath.split('/').filter(Boolean).length !== 1)
+    throw new Forbidden('Only a district admin may edit the category taxonomy');
   return actor;
 }
 
@@ -64,16 +66,38 @@ export async function createCategory(
 ): Promise<CategoryView> {
   requireDistrictAdmin(ctx);
   return inTransaction(ctx.db, async (trx) => {
-    if (await q.selectCategory(trx, input.code)) throw new Conflict(`The category code "${input.code}" exists`, [{ pointer: '#/code', code: 'taken', detail: 'this code exists' }]);
+    if (await q.selectCategory(trx, input.code))
+      throw new Conflict(`The category code "${input.code}" exists`, [
+        { pointer: '#/code', code: 'taken', detail: 'this code exists' },
+      ]);
     if (input.parentCode) {
       const parent = await q.selectCategory(trx, input.parentCode);
       if (!parent) throw invalidField('#/parentCode', 'unknown', `no category "${input.parentCode}"`);
-      if (parent.parentCode) throw invalidField('#/parentCode', 'too-deep', 'the taxonomy has two levels: the parent must be a first-level category');
+      if (parent.parentCode)
+        throw invalidField(
+          '#/parentCode',
+          'too-deep',
+          'the taxonomy has two levels: the parent must be a first-level category',
+        );
     }
     const now = ctx.clock.now().toISOString();
-    const row = { code: input.code, parentCode: input.parentCode ?? null, nameZh: input.nameZh, nameEn: input.nameEn, sortOrder: input.sortOrder ?? 100, isActive: 1, createdAt: now, updatedAt: now };
+    const row = {
+      code: input.code,
+      parentCode: input.parentCode ?? null,
+      nameZh: input.nameZh,
+      nameEn: input.nameEn,
+      sortOrder: input.sortOrder ?? 100,
+      isActive: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
     await q.insertCategory(trx, row);
-    await recordAudit(withDb(ctx, trx), { action: 'category.create', targetType: 'category', targetId: input.code, detail: { ...input } });
+    await recordAudit(withDb(ctx, trx), {
+      action: 'category.create',
+      targetType: 'category',
+      targetId: input.code,
+      detail: { ...input },
+    });
     return toView(row);
   });
 }
@@ -87,8 +111,17 @@ export async function updateCategory(
   return inTransaction(ctx.db, async (trx) => {
     if (!(await q.selectCategory(trx, code))) throw new NotFound('Category');
     const { isActive, ...rest } = changes;
-    await q.updateCategory(trx, code, { ...rest, ...(isActive !== undefined ? { isActive: isActive ? 1 : 0 } : {}), updatedAt: ctx.clock.now().toISOString() });
-    await recordAudit(withDb(ctx, trx), { action: 'category.update', targetType: 'category', targetId: code, detail: changes });
+    await q.updateCategory(trx, code, {
+      ...rest,
+      ...(isActive !== undefined ? { isActive: isActive ? 1 : 0 } : {}),
+      updatedAt: ctx.clock.now().toISOString(),
+    });
+    await recordAudit(withDb(ctx, trx), {
+      action: 'category.update',
+      targetType: 'category',
+      targetId: code,
+      detail: changes,
+    });
     return toView((await q.selectCategory(trx, code))!);
   });
 }

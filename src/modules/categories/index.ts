@@ -1,3 +1,11 @@
 /** The two-level dispute taxonomy (DESIGN.md §4), admin-editable. */
-export { listCategories, resolveActiveCategory, categoryWithChildren, topCategoryMap, createCategory, updateCategory, type CategoryView } from './categories.service.ts';
+export {
+  listCategories,
+  resolveActiveCategory,
+  categoryWithChildren,
+  topCategoryMap,
+  createCategory,
+  updateCategory,
+  type CategoryView,
+} from './categories.service.ts';
 export { categoriesRoutes } from './categories.routes.ts';

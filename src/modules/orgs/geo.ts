@@ -23,6 +23,7 @@ function inPolygon(lng: number, lat: number, rings: Ring[]): boolean {
 export function containsPoint(geojson: string, lat: number, lng: number): boolean {
   const geo = JSON.parse(geojson) as { type: string; coordinates: unknown };
   if (geo.type === 'Polygon') return inPolygon(lng, lat, geo.coordinates as Ring[]);
-  if (geo.type === 'MultiPolygon') return (geo.coordinates as Ring[][]).some((rings) => inPolygon(lng, lat, rings));
+  if (geo.type === 'MultiPolygon')
+    return (geo.coordinates as Ring[][]).some((rings) => inPolygon(lng, lat, rings));
   return false;
 }

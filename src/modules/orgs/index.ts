@@ -11,11 +11,12 @@ export {
   findGridAt,
   orgIdsByCode,
   countAllOrgs,
+  listRootOrgs,
   importOrgs,
   importOrgRecords,
   toOrgView,
   type OrgView,
   type ImportResult,
 } from './orgs.service.ts';
-export { formatFromFileName, readOrgFile, type ImportFormat, type RawRecord } from './org-file.ts';
+
 export { orgsRoutes } from './orgs.routes.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrgRow } from '../../db/tables.ts';
 import { planOrgImport } from './org-import.ts';
-import type { RawRecord } from './org-file.ts';
+import type { RawRecord } from '../../lib/table-file.ts';
 
 const rec = (line: number, values: Record<string, string>): RawRecord => ({ line, values });
 const district = rec(2, { code: 'D', name: '区', type: 'district' });

@@ -7,7 +7,7 @@
 import { ORG_TYPES, type OrgRow, type OrgType } from '../../db/tables.ts';
 import type { FieldError } from '../../lib/errors.ts';
 import { ALLOWED_PARENTS, AREA_TYPES, SPECIALTIES, checkBoundary } from './org-rules.ts';
-import type { RawRecord } from './org-file.ts';
+import type { RawRecord } from '../../lib/table-file.ts';
 
 export interface OrgImportRow {
   line: number;

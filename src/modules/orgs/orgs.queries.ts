@@ -81,5 +81,14 @@ export async function selectSubtreeIds(db: Db, path: string): Promise<string[]> 
 }
 
 export function selectGridsWithBoundary(db: Db) {
-  return db.selectFrom('orgs').select(['id', 'boundary']).where('type', '=', 'grid').where('boundary', 'is not', null).execute();
+  return db
+    .selectFrom('orgs')
+    .select(['id', 'boundary'])
+    .where('type', '=', 'grid')
+    .where('boundary', 'is not', null)
+    .execute();
+}
+
+export function selectRootOrgs(db: Db) {
+  return db.selectFrom('orgs').selectAll().where('parentId', 'is', null).orderBy('code').execute();
 }

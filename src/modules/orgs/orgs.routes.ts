@@ -1,7 +1,7 @@
 /** Organisation tree: the caller's subtree, one organisation, and the admin import. */
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ctxOf } from '../../server/context.ts';
-import { formatFromContentType } from './org-file.ts';
+import { formatFromContentType } from '../../lib/table-file.ts';
 import {
   ImportQuerySchema,
   ImportResultSchema,

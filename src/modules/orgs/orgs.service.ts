@@ -9,7 +9,7 @@ import { newId } from '../../lib/ids.ts';
 import { canAccessOrg, requireActor, requireRole } from '../../lib/scope.ts';
 import { recordAudit } from '../audit/index.ts';
 import { planOrgImport, type ImportPlan } from './org-import.ts';
-import { readOrgFile, type ImportFormat, type RawRecord } from './org-file.ts';
+import { readTableFile, type ImportFormat, type RawRecord } from '../../lib/table-file.ts';
 import * as q from './orgs.queries.ts';
 import { containsPoint } from './geo.ts';
 
@@ -86,7 +86,7 @@ export async function importOrgs(
   opts: { dryRun?: boolean } = {},
 ): Promise<ImportResult> {
   if (ctx.actor) requireRole(ctx.actor, 'admin');
-  const records = await readOrgFile(file.format, file.content);
+  const records = await readTableFile(file.format, file.content);
   return importOrgRecords(ctx, records, { dryRun: opts.dryRun ?? false, format: file.format });
 }
 
@@ -214,4 +214,9 @@ export async function districtCodeOf(ctx: ServiceContext, orgPath: string): Prom
 export async function findGridAt(ctx: ServiceContext, lat: number, lng: number): Promise<string | undefined> {
   const grids = await q.selectGridsWithBoundary(ctx.db);
   return grids.find((g) => containsPoint(g.boundary!, lat, lng))?.id;
+}
+
+/** Top-level organisations (districts); no scope check (command line). */
+export async function listRootOrgs(ctx: ServiceContext): Promise<OrgView[]> {
+  return (await q.selectRootOrgs(ctx.db)).map(toOrgView);
 }

@@ -52,9 +52,9 @@ export function UsersPage() {
   const columns: TableColumnsType<User> = [
     { title: t('users.username'), dataIndex: 'username', width: 140, fixed: 'left' },
     { title: t('users.displayName'), dataIndex: 'displayName', width: 180 },
-    { title: t('users.org'), dataIndex: 'orgName', ellipsis: true },
+    { title: t('users.org'), dataIndex: 'orgName', width: 220, ellipsis: true },
     { title: t('users.roles'), dataIndex: 'roles', render: (roles: string[]) => <RoleTags roles={roles} /> },
-    { title: t('users.status'), key: 'status', width: 170, render: (_, user) => <StatusTag user={user} /> },
+    { title: t('users.status'), key: 'status', width: 150, render: (_, user) => <StatusTag user={user} /> },
     {
       title: t('users.createdAt'),
       dataIndex: 'createdAt',

@@ -1,10 +1,10 @@
 /**
- * Reads an organisation file (CSV, XLSX or JSON) into plain records, each with the line
+ * Reads a table file (CSV, XLSX or JSON: organisations, case ledgers) into plain records, each with the line
  * (CSV, XLSX) or position (JSON, 1-based) it came from, for error reports.
  */
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { ValidationFailed, DomainError } from '../../lib/errors.ts';
+import { ValidationFailed, DomainError } from './errors.ts';
 
 export type ImportFormat = 'csv' | 'xlsx' | 'json';
 
@@ -124,7 +124,7 @@ function readJson(content: Buffer): RawRecord[] {
 }
 
 /** Reads a whole file; throws validation-failed when it cannot be parsed at all. */
-export async function readOrgFile(format: ImportFormat, content: Buffer): Promise<RawRecord[]> {
+export async function readTableFile(format: ImportFormat, content: Buffer): Promise<RawRecord[]> {
   if (format === 'csv') return readCsv(content);
   if (format === 'xlsx') return readXlsx(content);
   return readJson(content);
