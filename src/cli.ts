@@ -20,6 +20,7 @@ import { importOrgs, orgIdsByCode, countAllOrgs, listRootOrgs } from './modules/
 import { formatFromFileName, readTableFile } from './lib/table-file.ts';
 import { importCaseRecords, type CaseImportResult } from './modules/cases/index.ts';
 import { createUser } from './modules/users/index.ts';
+import { runJobsCommand, runWorkerCommand } from './jobs/index.ts';
 
 const HELP = `枫桥 Fengqiao — command line
 
@@ -35,6 +36,12 @@ usage: npx fengqiao <command> [options]
   create-user --username U --name N --org CODE --roles r1,r2 [--password P]
                                 create a staff user (asks for the password when not given)
   audit-verify                  check the audit trail's hash chain; exits 1 naming the first bad row
+  worker [--concurrency N] [--poll-ms MS]
+                                run the job runner alone (deadline sweeps, e-mail and webhook deliveries)
+  jobs run NAME [--payload JSON]
+                                run one job's handler now and print what it did
+  jobs list [--limit N] [--status S] [--name NAME]
+                                show recent job runs
 
 environment:
 ${Object.entries(ENV_VARIABLES)
@@ -220,6 +227,14 @@ async function main(argv: string[]): Promise<void> {
             `audit trail broken at row ${result.firstBad.seq}: ${result.firstBad.reason} (${result.rows} rows before it are intact)`,
           );
       });
+    case 'worker':
+      return runWorkerCommand(config, rest);
+    case 'jobs': {
+      const { text, code } = await runJobsCommand(config, rest);
+      if (code !== 0) fail(text, code);
+      console.log(text);
+      return;
+    }
     default:
       fail(`unknown command "${command}"\n\n${HELP}`, 2);
   }

@@ -41,6 +41,15 @@ export const ENV_VARIABLES = {
   },
   NODE_ENV: { description: 'production enables strict checks', default: 'development' },
   SESSION_TTL_HOURS: { description: 'Idle lifetime of a sign-in session in hours', default: '12' },
+  FENGQIAO_WORKER: {
+    description: 'Run the job runner (deadline sweeps, deliveries) inside the server: true/false',
+    default: 'true',
+  },
+  SMTP_URL: {
+    description: 'Send notification e-mails through this server, e.g. smtp://user:pass@127.0.0.1:2525',
+    default: '(no e-mail)',
+  },
+  MAIL_FROM: { description: 'Sender of notification e-mails', default: '枫桥平台 <noreply@fengqiao.local>' },
 } as const;
 
 const UPLOAD_KINDS = ['image', 'pdf', 'word', 'audio'];
@@ -61,6 +70,9 @@ export interface Config {
   readonly web: { readonly serve: boolean };
   readonly uploads: { readonly maxBytes: number; readonly kinds: readonly string[] };
   readonly log: { readonly level: LogLevel };
+  readonly worker: { readonly enabled: boolean };
+  /** `smtpUrl` null: notifications are not e-mailed. */
+  readonly mail: { readonly smtpUrl: string | null; readonly from: string };
   readonly dataDir: string;
   readonly isProduction: boolean;
 }
@@ -144,6 +156,17 @@ export function loadConfig(env: Env, opts: { generateSecret?: boolean } = {}): C
   if (!Number.isFinite(ttl) || ttl <= 0 || ttl > 24 * 30)
     bad('SESSION_TTL_HOURS', `must be a number of hours between 0 and 720, got "${ttlText}"`);
 
+  let runWorker = true;
+  if (env.FENGQIAO_WORKER !== undefined && env.FENGQIAO_WORKER !== '') {
+    const parsed = parseBoolean(env.FENGQIAO_WORKER);
+    if (parsed === undefined) bad('FENGQIAO_WORKER', `must be true or false, got "${env.FENGQIAO_WORKER}"`);
+    else runWorker = parsed;
+  }
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl && !/^smtps?:\/\/[^/\s]+/.test(smtpUrl))
+    bad('SMTP_URL', 'must look like smtp://host:port or smtps://user:password@host:port');
+  const mailFrom = env.MAIL_FROM?.trim() || '枫桥平台 <noreply@fengqiao.local>';
+
   const dataDir = env.FENGQIAO_DATA_DIR || './data';
   let secret = env.FENGQIAO_SECRET;
   let isSecretGenerated = false;
@@ -166,6 +189,8 @@ export function loadConfig(env: Env, opts: { generateSecret?: boolean } = {}): C
     web: Object.freeze({ serve: serveWeb }),
     uploads: Object.freeze({ maxBytes: Math.round(uploadMb * 1024 * 1024), kinds: Object.freeze(kinds) }),
     log: Object.freeze({ level: level as LogLevel }),
+    worker: Object.freeze({ enabled: runWorker }),
+    mail: Object.freeze({ smtpUrl, from: mailFrom }),
     dataDir,
     isProduction,
   });

@@ -20,6 +20,44 @@ export function forUpdate<DB, TB extends keyof DB, O>(
   return isPostgres(db) ? query.forUpdate() : query;
 }
 
+/**
+ * Claims rows for this process only (the job runner, the outbox). PostgreSQL: `FOR UPDATE
+ * SKIP LOCKED`, so concurrent claimers take different rows without waiting for each other.
+ * SQLite has no row locks and needs none: run the claim inside `inWriteTransaction`, whose
+ * writer lock keeps every other process out until the claimed rows are marked.
+ */
+export function forUpdateSkipLocked<DB, TB extends keyof DB, O>(
+  db: Kysely<any>,
+  query: SelectQueryBuilder<DB, TB, O>,
+): SelectQueryBuilder<DB, TB, O> {
+  return isPostgres(db) ? query.forUpdate().skipLocked() : query;
+}
+
+/**
+ * A transaction that holds the write lock from its first statement: `BEGIN IMMEDIATE` on
+ * SQLite, where a deferred transaction that read first and then writes fails with
+ * SQLITE_BUSY when another process wrote in between (a claim is exactly read-then-write);
+ * an ordinary transaction on PostgreSQL. Joins the current transaction when `db` is one.
+ * `fn` must not open a nested transaction.
+ */
+export async function inWriteTransaction<DB, T>(
+  db: Kysely<DB>,
+  fn: (trx: Kysely<DB>) => Promise<T>,
+): Promise<T> {
+  if (db.isTransaction || isPostgres(db)) return inTransaction(db, fn);
+  return db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    try {
+      const result = await fn(conn);
+      await sql`commit`.execute(conn);
+      return result;
+    } catch (err) {
+      await sql`rollback`.execute(conn).catch(() => undefined);
+      throw err;
+    }
+  });
+}
+
 /** Runs `fn` in a transaction, joining the current one when `db` already is one. */
 export async function inTransaction<DB, T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
   if (db.isTransaction) return fn(db);

@@ -59,6 +59,8 @@ export interface UsersTable {
   failedLoginCount: number;
   lockedUntil: string | null;
   lastLoginAt: string | null;
+  /** Where notifications are also e-mailed (optional). */
+  email: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -174,6 +176,18 @@ export interface CasesTable {
   currentOrgId: string;
   visits: number;
   /** Space-separated search terms (src/text), indexed by FTS5 or a tsvector. */
+  assignedUserId: string | null;
+  /** The organisation that dispatched the case: where a return sends it back. */
+  dispatchedByOrgId: string | null;
+  isSuspended: Generated<number>;
+  /** A pending extension request as JSON `{amount, reason, requestedBy, requestedAt}`. */
+  extensionRequest: string | null;
+  /** A leader must look at it (set by routing rules). */
+  needsLeader: Generated<number>;
+  outcome: 'success' | 'failure' | null;
+  /** Level of the most urgent open deadline, kept by actions and the sweep: null, 'normal', 'yellow', 'red'. */
+  deadlineLevel: string | null;
+  dueAt: string | null;
   searchTerms: string;
   /** 64-bit SimHash of the description, 16 hex characters. */
   simhash: string;
@@ -251,6 +265,130 @@ export interface CaseSimhashBandsTable {
   caseId: string;
 }
 
+export interface CaseSupervisionsTable {
+  id: string;
+  caseId: string;
+  source: 'leader' | 'deadline_red';
+  urgency: 'normal' | 'urgent' | 'critical';
+  note: string;
+  /** The organisation that must reply (the case's holder when it was raised). */
+  orgId: string;
+  createdBy: string | null;
+  replyDueAt: string;
+  reply: string | null;
+  repliedBy: string | null;
+  repliedAt: string | null;
+  createdAt: string;
+}
+
+/** An exception to "Monday–Friday work, Saturday–Sunday rest" (the district calendar). */
+export interface CalendarDaysTable {
+  /** Local date `YYYY-MM-DD`. */
+  day: string;
+  kind: 'holiday' | 'workday';
+  /** 国庆节, 春节, 春节调休上班… */
+  name: string;
+  source: 'official' | 'admin';
+  updatedAt: string;
+}
+
+export const TIMER_UNITS = ['calendar_days', 'working_days', 'hours'] as const;
+export type TimerUnit = (typeof TIMER_UNITS)[number];
+
+/** An admin-set time limit per category and case state. */
+export interface DeadlineProfilesTable {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  unit: TimerUnit;
+  amount: number;
+  /** JSON array of shares of the time, e.g. `[0.5,0.75]`: the last below 1 starts yellow. */
+  warnShares: string;
+  /** Null: any category. */
+  categoryCode: string | null;
+  /** The case status the profile applies to; null: started by code only. */
+  state: string | null;
+  /** Null: no limit on extensions. */
+  maxExtensionAmount: number | null;
+  isActive: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One time limit running on a case (acceptance, handling, petition handling…). */
+export interface CaseTimersTable {
+  id: string;
+  caseId: string;
+  kind: string;
+  profileCode: string;
+  unit: TimerUnit;
+  amount: number;
+  extensionAmount: number;
+  startedAt: string;
+  stoppedAt: string | null;
+  status: 'running' | 'paused' | 'stopped';
+  /** The warning stage the sweep last acted on. */
+  lastLevel: 'reminder' | 'yellow' | 'red' | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CaseTimerPausesTable {
+  id: string;
+  timerId: string;
+  pausedAt: string;
+  resumedAt: string | null;
+  reason: string;
+}
+
+/** Which organisation held the case when (per-organisation deadline attribution). */
+export interface CaseCustodyTable {
+  id: string;
+  caseId: string;
+  orgId: string;
+  startedAt: string;
+  endedAt: string | null;
+}
+
+/** Where a routing rule sends a case: a fixed organisation or one found from the case. */
+export const ROUTE_TARGET_KINDS = ['org', 'place_street', 'place_community', 'registering_org'] as const;
+export type RouteTargetKind = (typeof ROUTE_TARGET_KINDS)[number];
+
+/** Ordered routing rules (分流规则): the first active rule whose conditions hold proposes the route. */
+export interface RoutingRulesTable {
+  id: string;
+  position: number;
+  name: string;
+  isActive: number;
+  /** JSON object of conditions (src/modules/routing/route-conditions.ts). */
+  conditions: string;
+  targetKind: RouteTargetKind;
+  /** Set exactly when `targetKind` is `org`. */
+  targetOrgId: string | null;
+  /** JSON array of organisation ids (协办). */
+  coHandlerOrgIds: string;
+  /** Deadline profile code (no foreign key), e.g. `labour_handling`. */
+  profileCode: string | null;
+  autoDispatch: number;
+  leaderFlag: number;
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The route proposed for a case at registration, with its "why this route" explanation (JSON). */
+export interface CaseRouteProposalsTable {
+  caseId: string;
+  ruleId: string | null;
+  targetOrgId: string | null;
+  coHandlerOrgIds: string;
+  profileCode: string | null;
+  autoDispatch: number;
+  leaderFlag: number;
+  explanation: string;
+  createdAt: string;
+}
+
 export interface Database {
   orgs: OrgsTable;
   users: UsersTable;
@@ -268,6 +406,102 @@ export interface Database {
   caseAttachments: CaseAttachmentsTable;
   caseLinks: CaseLinksTable;
   caseSimhashBands: CaseSimhashBandsTable;
+  routingRules: RoutingRulesTable;
+  caseRouteProposals: CaseRouteProposalsTable;
+  calendarDays: CalendarDaysTable;
+  deadlineProfiles: DeadlineProfilesTable;
+  caseTimers: CaseTimersTable;
+  caseTimerPauses: CaseTimerPausesTable;
+  caseCustody: CaseCustodyTable;
+  caseSupervisions: CaseSupervisionsTable;
+  jobs: JobsTable;
+  notifications: NotificationsTable;
+  outbox: OutboxTable;
+  webhooks: WebhooksTable;
+}
+
+export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/** One run of a job (src/jobs): claimed by one process under a lease. */
+export interface JobsTable {
+  id: string;
+  name: string;
+  /** JSON object handed to the handler. */
+  payload: string;
+  runAt: string;
+  status: JobStatus;
+  attempts: number;
+  maxAttempts: number;
+  /** `pid:random` of the process running it. */
+  lockedBy: string | null;
+  /** A running job whose lease has passed belongs to a dead process and is claimable again. */
+  leaseUntil: string | null;
+  lastError: string | null;
+  /** `name:slot start` for periodic jobs (unique). */
+  dedupeKey: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What a notification is about; webhooks subscribe to these. Extend here when a workflow adds one. */
+export const NOTIFICATION_KINDS = [
+  'assignment',
+  'co_handle',
+  'returned',
+  'transferred',
+  'escalated',
+  'deadline_yellow',
+  'deadline_red',
+  'supervision',
+  'supervision_reply',
+  'extension_request',
+  'extension_decision',
+  'rating_review',
+  'leader_attention',
+  'reopened',
+  'system',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export interface NotificationsTable {
+  id: string;
+  userId: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  caseId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface OutboxTable {
+  id: string;
+  channel: 'email' | 'webhook';
+  /** An e-mail address, or a webhook id. */
+  target: string;
+  subject: string;
+  body: string;
+  /** JSON: the event (`kind`, `title`, `body`, `caseId`, `userIds`). */
+  payload: string;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface WebhooksTable {
+  id: string;
+  url: string;
+  /** The signing secret, encrypted with the personal-data key. */
+  secret: string;
+  /** JSON array of NotificationKind. */
+  kinds: string;
+  isActive: number;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export type OrgRow = Selectable<OrgsTable>;

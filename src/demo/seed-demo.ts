@@ -7,6 +7,7 @@ import { createUser } from '../modules/users/index.ts';
 import type { Role } from '../db/tables.ts';
 import type { ServiceContext } from '../lib/context.ts';
 import { DEMO_DISTRICT_CODE as D, FIRST_GRID_CODE, demoOrgRecords } from './demo-orgs.ts';
+import { seedDemoRoutingRules } from './demo-routing.ts';
 
 export const DEMO_PASSWORD = 'fengqiao-demo';
 
@@ -43,4 +44,5 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
       isDemo: true,
     });
   }
+  await seedDemoRoutingRules(system);
 }

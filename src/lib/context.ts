@@ -39,6 +39,8 @@ export interface ServiceContext {
   ip: string | null;
   pii: PiiCipher;
   files: FileStorage;
+  /** SMTP is configured (SMTP_URL): notifications then also queue e-mails (modules/notifications). */
+  emailEnabled?: boolean;
 }
 
 /** The same context on another database handle (a transaction). */

@@ -10,10 +10,15 @@ import { randomUUID } from 'node:crypto';
 import { isPostgres } from '../db/dialect.ts';
 import type { AppDeps } from './deps.ts';
 import { authRoutes } from '../modules/auth/index.ts';
-import { casesRoutes } from '../modules/cases/index.ts';
+import { caseActionsRoutes, casesRoutes } from '../modules/cases/index.ts';
 import { categoriesRoutes } from '../modules/categories/index.ts';
+import { calendarRoutes } from '../modules/calendar/index.ts';
+import { deadlinesRoutes } from '../modules/deadlines/index.ts';
 import { orgsRoutes } from '../modules/orgs/index.ts';
+import { routingRoutes } from '../modules/routing/index.ts';
 import { usersRoutes } from '../modules/users/index.ts';
+import { notificationsRoutes } from '../modules/notifications/index.ts';
+import { supervisionRoutes } from '../modules/supervision/index.ts';
 import { createLogger } from './logger.ts';
 import type { Logger } from 'pino';
 import { authPlugin } from './plugins/auth.ts';
@@ -79,8 +84,14 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
       await api.register(authRoutes);
       await api.register(orgsRoutes);
       await api.register(usersRoutes);
+      await api.register(notificationsRoutes);
       await api.register(categoriesRoutes);
+      await api.register(calendarRoutes);
+      await api.register(deadlinesRoutes);
       await api.register(casesRoutes);
+      await api.register(routingRoutes);
+      await api.register(caseActionsRoutes);
+      await api.register(supervisionRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -13,5 +13,6 @@ export function ctxOf(request: FastifyRequest): ServiceContext {
     log: request.log,
     requestId: request.id,
     ip: request.ip,
+    emailEnabled: request.server.deps.config.mail.smtpUrl !== null,
   };
 }

@@ -36,5 +36,6 @@ export function systemContext(deps: AppDeps, log: Logger): ServiceContext {
     log,
     requestId: null,
     ip: null,
+    emailEnabled: deps.config.mail.smtpUrl !== null,
   };
 }

@@ -14,6 +14,7 @@ import { buildApp } from './app.ts';
 import { WEB_DIST } from './plugins/web-static.ts';
 import { createLogger } from './logger.ts';
 import { createDeps, systemContext } from './deps.ts';
+import { startWorker, type Worker } from '../jobs/index.ts';
 
 /** Builds the web pages with Vite when dist/web is missing (first `npm start`). */
 export async function ensureWebBuilt(log: { info: (msg: string) => void }): Promise<void> {
@@ -59,13 +60,17 @@ export async function startServer(config: Config): Promise<void> {
     serveWeb: config.web.serve,
     logger: log,
   });
+  let worker: Worker | null = null;
   const close = async (signal: string) => {
     server.log.info({ signal }, 'shutting down');
     await server.close();
+    await worker?.stop();
     await db.destroy();
     process.exit(0);
   };
   process.once('SIGINT', () => void close('SIGINT'));
   process.once('SIGTERM', () => void close('SIGTERM'));
   await server.listen({ port: config.http.port, host: config.http.host });
+  // The job runner in this process (FENGQIAO_WORKER=false leaves it to `fengqiao worker`).
+  if (config.worker.enabled) worker = startWorker(deps, { log: log.child({ component: 'jobs' }) });
 }

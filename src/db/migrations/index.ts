@@ -9,6 +9,18 @@ import * as m0902 from './202611250902_create_sessions_and_tokens.ts';
 import * as m0903 from './202611250903_create_audit_log.ts';
 import * as m1000 from './202611251000_create_categories.ts';
 import * as m1001 from './202611251001_create_cases.ts';
+import * as m1100 from './202611251100_create_calendar_days.ts';
+import * as m1101 from './202611251101_create_deadline_profiles.ts';
+import * as m1102 from './202611251102_create_case_timers.ts';
+import * as m1120 from './202611251120_create_jobs.ts';
+import * as m1121 from './202611251121_add_users_email.ts';
+import * as m1122 from './202611251122_create_notifications.ts';
+import * as m1123 from './202611251123_create_outbox.ts';
+import * as m1124 from './202611251124_create_webhooks.ts';
+import * as m1140 from './202611251140_create_routing_rules.ts';
+import * as m1141 from './202611251141_create_case_route_proposals.ts';
+import * as m1200 from './202611251200_add_case_workflow_columns.ts';
+import * as m1201 from './202611251201_create_case_supervisions.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '202611250900_create_orgs': m0900,
@@ -17,4 +29,16 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611250903_create_audit_log': m0903,
   '202611251000_create_categories': m1000,
   '202611251001_create_cases': m1001,
+  '202611251100_create_calendar_days': m1100,
+  '202611251101_create_deadline_profiles': m1101,
+  '202611251102_create_case_timers': m1102,
+  '202611251120_create_jobs': m1120,
+  '202611251121_add_users_email': m1121,
+  '202611251122_create_notifications': m1122,
+  '202611251123_create_outbox': m1123,
+  '202611251124_create_webhooks': m1124,
+  '202611251140_create_routing_rules': m1140,
+  '202611251141_create_case_route_proposals': m1141,
+  '202611251200_add_case_workflow_columns': m1200,
+  '202611251201_create_case_supervisions': m1201,
 };

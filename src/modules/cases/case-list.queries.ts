@@ -20,6 +20,11 @@ export interface CaseListFilter {
   flags?: string[];
   createdFrom?: string;
   createdBefore?: string;
+  deadlineLevels?: string[];
+  supervised?: boolean;
+  /** Current organisation among these ids (null: any). */
+  heldByOrgIds?: string[] | null;
+  needsLeader?: boolean;
 }
 
 export interface Cursor {
@@ -59,6 +64,10 @@ function filtered(db: Db, f: CaseListFilter) {
     query = query.where(FLAG_COLUMNS[flag as keyof typeof FLAG_COLUMNS], '=', 1);
   if (f.createdFrom) query = query.where('cases.createdAt', '>=', f.createdFrom);
   if (f.createdBefore) query = query.where('cases.createdAt', '<', f.createdBefore);
+  if (f.deadlineLevels?.length) query = query.where('cases.deadlineLevel', 'in', f.deadlineLevels);
+  if (f.supervised) query = query.where(sql<SqlBool>`exists (select 1 from case_supervisions s where s.case_id = cases.id and s.replied_at is null)`);
+  if (f.heldByOrgIds) query = query.where('cases.currentOrgId', 'in', f.heldByOrgIds.length ? f.heldByOrgIds : ['']);
+  if (f.needsLeader) query = query.where('cases.needsLeader', '=', 1);
   return { query, rank };
 }
 

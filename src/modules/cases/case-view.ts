@@ -16,6 +16,15 @@ export function flagsOf(row: FlagColumns): CaseFlag[] {
   return flags;
 }
 
+export interface DeadlineView {
+  kind: string;
+  dueAt: string;
+  level: string;
+  usedShare: number;
+  isPaused: boolean;
+  profileCode: string;
+}
+
 function core(row: CasePageRow | CaseDetailRow) {
   return {
     id: row.id,
@@ -100,9 +109,17 @@ export function toCaseView(
     events: CaseEventsTable[];
     links: Related[];
   },
+  workflow: { allowedActions: string[]; deadline: DeadlineView | null },
 ) {
   return {
     ...core(row),
+    allowedActions: workflow.allowedActions,
+    deadline: workflow.deadline,
+    assignedUserId: row.assignedUserId,
+    isSuspended: row.isSuspended === 1,
+    extensionRequest: row.extensionRequest ? (JSON.parse(row.extensionRequest) as unknown) : null,
+    needsLeader: row.needsLeader === 1,
+    outcome: row.outcome,
     description: row.description,
     occurredAt: row.occurredAt,
     address: row.address,

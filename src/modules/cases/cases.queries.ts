@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { forUpdate } from '../../db/dialect.ts';
 import type {
   CaseAttachmentsTable,
   CaseEventsTable,
@@ -27,7 +28,7 @@ export async function nextCounterValue(db: Db, key: string): Promise<number> {
 
 export async function insertCase(
   db: Db,
-  row: CasesTable,
+  row: Insertable<CasesTable>,
   orgs: CaseOrgsTable[],
   parties: CasePartiesTable[],
 ): Promise<void> {
@@ -65,6 +66,7 @@ export function selectCaseById(db: Db, id: string) {
       'cat.parentCode as categoryParentCode',
       'reg.name as registeredOrgName',
       'cur.name as currentOrgName',
+      'cur.path as currentOrgPath',
       'grid.name as gridName',
       'regUser.displayName as registeredByName',
     ])
@@ -221,4 +223,75 @@ export async function insertBands(db: Db, caseId: string, bands: string[]): Prom
 
 export async function insertLinks(db: Db, links: CaseLinksTable[]): Promise<void> {
   if (links.length) await db.insertInto('caseLinks').values(links).execute();
+}
+
+// ----- state machine -----
+
+/** The case row with its current organisation's path, locked on PostgreSQL for the action. */
+export function selectCaseForAction(db: Db, id: string) {
+  return forUpdate(
+    db,
+    db
+      .selectFrom('cases')
+      .innerJoin('orgs as cur', 'cur.id', 'cases.currentOrgId')
+      .selectAll('cases')
+      .select(['cur.path as currentOrgPath', 'cur.parentId as currentOrgParentId'])
+      .where('cases.id', '=', id),
+  ).executeTakeFirst();
+}
+
+export type CaseForAction = NonNullable<Awaited<ReturnType<typeof selectCaseForAction>>>;
+
+/** Writes the new state if nobody changed the case meanwhile; returns false on a stale version. */
+export async function updateCaseState(db: Db, id: string, version: number, changes: Updateable<CasesTable>): Promise<boolean> {
+  const result = await db
+    .updateTable('cases')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function replaceCaseOrg(db: Db, caseId: string, relation: CaseOrgsTable['relation'], orgId: string): Promise<void> {
+  await db.deleteFrom('caseOrgs').where('caseId', '=', caseId).where('relation', '=', relation).execute();
+  await db.insertInto('caseOrgs').values({ caseId, orgId, relation }).execute();
+}
+
+export async function addCaseOrg(db: Db, caseId: string, relation: CaseOrgsTable['relation'], orgId: string): Promise<void> {
+  await db
+    .insertInto('caseOrgs')
+    .values({ caseId, orgId, relation })
+    .onConflict((oc) => oc.columns(['caseId', 'orgId', 'relation']).doNothing())
+    .execute();
+}
+
+export async function setDeadlineColumns(db: Db, caseId: string, level: string | null, dueAt: string | null): Promise<void> {
+  await db.updateTable('cases').set({ deadlineLevel: level, dueAt }).where('id', '=', caseId).execute();
+}
+
+export function selectCaseSummary(db: Db, id: string) {
+  return db
+    .selectFrom('cases')
+    .innerJoin('orgs as cur', 'cur.id', 'cases.currentOrgId')
+    .select([
+      'cases.id',
+      'cases.number',
+      'cases.subject',
+      'cases.status',
+      'cases.currentOrgId',
+      'cur.path as currentOrgPath',
+      'cur.name as currentOrgName',
+      'cases.assignedUserId',
+      'cases.dispatchedByOrgId',
+      'cases.registeredOrgId',
+      'cases.categoryCode',
+      'cases.channel',
+    ])
+    .where('cases.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function setNeedsLeader(db: Db, caseId: string): Promise<void> {
+  await db.updateTable('cases').set({ needsLeader: 1 }).where('id', '=', caseId).execute();
 }

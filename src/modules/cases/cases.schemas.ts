@@ -167,8 +167,24 @@ export const CaseListItemSchema = Type.Object({
   }),
 });
 
+export const DeadlineSchema = Type.Object({
+  kind: Type.String({ description: 'Which time limit: acceptance, handling, petition_handling, …' }),
+  dueAt: Type.String({ description: 'When it runs out (ISO instant)' }),
+  level: Type.String({ description: 'normal, yellow (warning) or red (overdue)' }),
+  usedShare: Type.Number({ description: 'Share of the time used, 1 = all' }),
+  isPaused: Type.Boolean({ description: 'The clock is suspended (中止)' }),
+  profileCode: Type.String(),
+});
+
 export const CaseSchema = Type.Object({
   ...caseCore,
+  allowedActions: Type.Array(Type.String(), { description: 'Actions the caller may take now (draw buttons from this)' }),
+  deadline: Type.Union([DeadlineSchema, Type.Null()], { description: 'The most urgent open time limit' }),
+  assignedUserId: Nullable(Type.String()),
+  isSuspended: Type.Boolean(),
+  extensionRequest: Type.Unknown({ description: 'A pending extension request {amount, reason, requestedBy, requestedAt} or null' }),
+  needsLeader: Type.Boolean({ description: 'A routing rule asked for a leader’s attention' }),
+  outcome: Nullable(Type.String({ description: 'success or failure once recorded' })),
   description: Type.String(),
   occurredAt: Nullable(Type.String()),
   address: Nullable(Type.String()),
@@ -211,6 +227,11 @@ export const ListCasesQuerySchema = Type.Object(
     to: Type.Optional(
       Type.String({ format: 'date', description: 'Registered on or before this day (Asia/Shanghai)' }),
     ),
+    overdue: Type.Optional(Type.Boolean({ description: 'Only cases past a deadline (red)' })),
+    deadlineLevel: Type.Optional(Type.Union([Type.Literal('normal'), Type.Literal('reminder'), Type.Literal('yellow'), Type.Literal('red')], { description: 'Level of the most urgent open deadline' })),
+    supervised: Type.Optional(Type.Boolean({ description: 'Only cases with a supervision awaiting a reply' })),
+    held: Type.Optional(Type.Boolean({ description: 'Only cases held now by the caller’s own organisation (待办)' })),
+    needsLeader: Type.Optional(Type.Boolean({ description: 'Only cases a routing rule flagged for a leader' })),
     cursor: Type.Optional(Type.String({ description: 'nextCursor of the previous page' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
   },

@@ -5,6 +5,7 @@
  * transaction.
  */
 import { inTransaction } from '../../db/dialect.ts';
+import type { Insertable } from 'kysely';
 import type { CaseOrgsTable, CasesTable } from '../../db/tables.ts';
 import { withDb, type Actor, type ServiceContext } from '../../lib/context.ts';
 import { NotFound, ValidationFailed, type FieldError } from '../../lib/errors.ts';
@@ -21,6 +22,9 @@ import * as q from './cases.queries.ts';
 import { prepareParties, type PartyRow } from './parties.ts';
 import { findRelatedCases } from './related-cases.ts';
 import { toCaseView } from './case-view.ts';
+import { routeRegisteredCase } from './case-intake-routing.ts';
+import { allowedActions, canActOn, factsOf } from './case-lifecycle.ts';
+import { caseDeadline } from '../deadlines/index.ts';
 
 /** Roles that register cases (the window, grid workers, and anyone who receives a dispute). */
 export const REGISTERING_ROLES = ['intake', 'grid_worker', 'dispatcher', 'mediator', 'handler'] as const;
@@ -145,7 +149,7 @@ export async function registerCase(
     const district = await districtCodeOf(tctx, org.path);
     const year = localYear(now);
     const seq = await q.nextCounterValue(trx, `case:${district}:${year}`);
-    const row: CasesTable = {
+    const row: Insertable<CasesTable> = {
       id,
       number: `${district}-${year}-${String(seq).padStart(6, '0')}`,
       channel: input.channel,
@@ -202,11 +206,24 @@ export async function registerCase(
       note: null,
       data: JSON.stringify({ channel: input.channel, related: related.links.length }),
     });
+    const route = await routeRegisteredCase(tctx, {
+      id,
+      number: row.number,
+      subject: row.subject,
+      channel: row.channel,
+      categoryCode: row.categoryCode,
+      gridId: place.gridId,
+      peopleInvolved: row.peopleInvolved ?? 1,
+      amountFen: row.amountFen ?? null,
+      risk: row.risk,
+      flags: [...flags],
+      org,
+    });
     await recordAudit(tctx, {
       action: 'case.register',
       targetType: 'case',
       targetId: id,
-      detail: { number: row.number, channel: row.channel, parties: parties.length },
+      detail: { number: row.number, channel: row.channel, parties: parties.length, ruleId: route?.ruleId ?? null },
     });
   });
   ctx.log.info({ caseId: id }, 'case registered');
@@ -226,12 +243,14 @@ export async function getCase(ctx: ServiceContext, id: string) {
   ]);
   const linkOrgs = await q.selectOrgIdsOfCases(ctx.db, [...new Set(links.map((l) => l.caseId))]);
   const visibleLinked = await visibleCaseIds(ctx, actor, linkOrgs);
+  const deadline = await caseDeadline(ctx, id);
+  const actions = allowedActions(factsOf(row), actor, canActOn(actor, row.currentOrgPath));
   return toCaseView(row, {
     parties,
     attachments,
     events,
     links: links.filter((l) => visibleLinked.has(l.caseId)),
-  });
+  }, { allowedActions: actions, deadline });
 }
 
 /** Of the given (caseId, orgId) pairs, the cases the actor may see. */
@@ -281,4 +300,31 @@ export async function revealParty(ctx: ServiceContext, caseId: string, partyId: 
     },
   });
   return revealed;
+}
+
+/** Who holds the case now and its headline, for other modules (no scope check: callers check). */
+export async function findCaseSummary(ctx: ServiceContext, caseId: string) {
+  return q.selectCaseSummary(ctx.db, caseId);
+}
+
+/**
+ * Appends an event that does not change the status (supervision, visits, linkage
+ * steps…) to the case's timeline, on the caller's transaction.
+ */
+export async function appendCaseEvent(ctx: ServiceContext, caseId: string, event: { type: string; note?: string | null; data?: Record<string, unknown> }): Promise<void> {
+  const now = ctx.clock.now().toISOString();
+  await q.insertEvent(ctx.db, {
+    id: newId(),
+    caseId,
+    at: now,
+    type: event.type,
+    actorId: ctx.actor?.userId ?? null,
+    actorName: ctx.actor?.displayName ?? null,
+    orgId: ctx.actor?.orgId ?? null,
+    fromStatus: null,
+    toStatus: null,
+    note: event.note ?? null,
+    data: event.data ? JSON.stringify(event.data) : null,
+  });
+  await q.touchCase(ctx.db, caseId, now);
 }

@@ -9,9 +9,15 @@ export {
   assertCaseVisible,
   REGISTERING_ROLES,
   INITIAL_STATUS,
+  findCaseSummary,
+  appendCaseEvent,
 } from './cases.service.ts';
 export { listCases } from './case-list.service.ts';
 export { importCaseRecords, type CaseImportResult } from './case-import.ts';
 export { addAttachments, openAttachment } from './attachments.service.ts';
 export { casesRoutes } from './cases.routes.ts';
+export { caseActionsRoutes } from './case-actions.routes.ts';
+export { refreshDeadlineColumns } from './case-effects.ts';
+export { applyCaseAction } from './case-actions.service.ts';
+export { STATUSES, OPEN_STATUSES, ACTIONS, TRANSITIONS, type CaseStatus, type CaseAction } from './case-lifecycle.ts';
 export type { RegisterCaseBody, PartyInput } from './cases.schemas.ts';

@@ -6,6 +6,8 @@ export {
   listVisibleOrgs,
   getOrg,
   findOrgById,
+  findOrgsByIds,
+  ancestorsOf,
   subtreeOrgIds,
   districtCodeOf,
   findGridAt,

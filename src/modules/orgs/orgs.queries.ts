@@ -92,3 +92,8 @@ export function selectGridsWithBoundary(db: Db) {
 export function selectRootOrgs(db: Db) {
   return db.selectFrom('orgs').selectAll().where('parentId', 'is', null).orderBy('code').execute();
 }
+
+export function selectOrgsByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('orgs').selectAll().where('id', 'in', ids).execute();
+}

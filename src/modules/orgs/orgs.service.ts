@@ -220,3 +220,21 @@ export async function findGridAt(ctx: ServiceContext, lat: number, lng: number):
 export async function listRootOrgs(ctx: ServiceContext): Promise<OrgView[]> {
   return (await q.selectRootOrgs(ctx.db)).map(toOrgView);
 }
+
+/** Organisations by id, in no particular order; unknown ids are left out (no scope check). */
+export async function findOrgsByIds(ctx: ServiceContext, ids: readonly string[]): Promise<OrgRow[]> {
+  return q.selectOrgsByIds(ctx.db, [...new Set(ids)]);
+}
+
+/**
+ * The organisation's ancestors with their types, root first, without the organisation
+ * itself (a grid's are its district, street and community); empty for a root or an
+ * unknown id. No scope check: callers such as routing apply their own.
+ */
+export async function ancestorsOf(ctx: ServiceContext, orgId: string): Promise<OrgView[]> {
+  const org = await q.selectOrgById(ctx.db, orgId);
+  if (!org) return [];
+  const ids = org.path.split('/').filter((id) => id && id !== org.id);
+  const rows = await q.selectOrgsByIds(ctx.db, ids);
+  return rows.sort((a, b) => a.depth - b.depth).map(toOrgView);
+}

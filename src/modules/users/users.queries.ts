@@ -14,6 +14,7 @@ const userColumns = [
   'users.isDemo',
   'users.lockedUntil',
   'users.lastLoginAt',
+  'users.email',
   'users.createdAt',
 ] as const;
 
@@ -94,4 +95,38 @@ export async function countDemoUsers(db: Db): Promise<number> {
     .where('isDemo', '=', 1)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** An active user of the organisation or its subtree. */
+export function selectActiveUserInOrg(db: Db, userId: string, orgPath: string) {
+  return db
+    .selectFrom('users')
+    .innerJoin('orgs', 'orgs.id', 'users.orgId')
+    .select(['users.id', 'users.displayName', 'users.orgId'])
+    .where('users.id', '=', userId)
+    .where('users.isActive', '=', 1)
+    .where(sql<boolean>`substr(orgs.path, 1, ${orgPath.length}) = ${orgPath}`)
+    .executeTakeFirst();
+}
+
+/** Active users of one organisation holding any of `roles`. */
+export async function selectActiveUserIdsWithRoles(db: Db, orgId: string, roles: Role[]): Promise<string[]> {
+  if (roles.length === 0) return [];
+  const rows = await db
+    .selectFrom('users')
+    .innerJoin('userRoles', 'userRoles.userId', 'users.id')
+    .select('users.id')
+    .distinct()
+    .where('users.orgId', '=', orgId)
+    .where('users.isActive', '=', 1)
+    .where('userRoles.role', 'in', roles)
+    .orderBy('users.id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Id, e-mail and active flag of the given users (unknown ids are left out). */
+export function selectContacts(db: Db, userIds: string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('users').select(['id', 'email', 'isActive']).where('id', 'in', userIds).execute();
 }

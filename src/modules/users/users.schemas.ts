@@ -19,6 +19,7 @@ export const UserSchema = Type.Object({
     description: 'Set while locked after wrong passwords',
   }),
   lastLoginAt: Type.Union([Type.String(), Type.Null()]),
+  email: Type.Union([Type.String(), Type.Null()], { description: 'Where notifications are also e-mailed' }),
   createdAt: Type.String(),
 });
 
@@ -32,6 +33,9 @@ export const UserListQuerySchema = Type.Object(
 );
 
 const Password = Type.String({ minLength: 1, maxLength: 256, description: 'At least 8 characters' });
+const Email = Type.Union([Type.String({ maxLength: 254 }), Type.Null()], {
+  description: 'E-mail address for notifications (optional; null or empty removes it)',
+});
 
 export const CreateUserBodySchema = Type.Object(
   {
@@ -40,6 +44,7 @@ export const CreateUserBodySchema = Type.Object(
     orgId: Type.String({ minLength: 1, description: 'Organisation (within the admin’s subtree)' }),
     roles: Type.Array(Type.String(), { minItems: 1, maxItems: 7, description: 'Roles' }),
     password: Password,
+    email: Type.Optional(Email),
   },
   { additionalProperties: false },
 );
@@ -51,6 +56,7 @@ export const UpdateUserBodySchema = Type.Object(
     roles: Type.Optional(Type.Array(Type.String(), { minItems: 1, maxItems: 7 })),
     isActive: Type.Optional(Type.Boolean()),
     password: Type.Optional(Password),
+    email: Type.Optional(Email),
   },
   { additionalProperties: false, minProperties: 1 },
 );

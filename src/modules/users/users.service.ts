@@ -28,6 +28,7 @@ export interface UserView {
   isDemo: boolean;
   lockedUntil: string | null;
   lastLoginAt: string | null;
+  email: string | null;
   createdAt: string;
 }
 
@@ -45,6 +46,7 @@ function toView(row: UserRowWithOrg, roles: Role[], now: string): UserView {
     isDemo: row.isDemo === 1,
     lockedUntil: row.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null,
     lastLoginAt: row.lastLoginAt,
+    email: row.email,
     createdAt: row.createdAt,
   };
 }
@@ -70,6 +72,20 @@ function checkPassword(password: string, errors: FieldError[]): void {
       code: 'too-short',
       detail: `the password needs at least ${MIN_PASSWORD_LENGTH} characters`,
     });
+}
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+/** A trimmed e-mail address, or null for none (null, empty or blank). */
+function checkEmail(email: string | null | undefined, errors: FieldError[]): string | null {
+  const value = email?.trim() || null;
+  if (value !== null && (value.length > 254 || !EMAIL_PATTERN.test(value)))
+    errors.push({
+      pointer: '#/email',
+      code: 'invalid',
+      detail: 'not an e-mail address like name@example.cn',
+    });
+  return value;
 }
 
 /** Resolves an organisation the actor may assign users to; otherwise a field error. */
@@ -113,6 +129,7 @@ export interface NewUser {
   roles: string[];
   password: string;
   isDemo?: boolean;
+  email?: string | null;
 }
 
 /**
@@ -133,6 +150,7 @@ export async function createUser(ctx: ServiceContext, input: NewUser): Promise<U
     errors.push({ pointer: '#/displayName', code: 'required', detail: 'the name is required' });
   checkRoles(input.roles, errors);
   checkPassword(input.password, errors);
+  const email = checkEmail(input.email, errors);
   if (errors.length) throw new ValidationFailed(errors.map((e) => e.detail).join('; '), errors);
   const passwordHash = await hashPassword(input.password);
   const id = await inTransaction(ctx.db, async (trx) => {
@@ -154,6 +172,7 @@ export async function createUser(ctx: ServiceContext, input: NewUser): Promise<U
         passwordHash,
         isActive: 1,
         isDemo: input.isDemo ? 1 : 0,
+        email,
         failedLoginCount: 0,
         createdAt: now,
         updatedAt: now,
@@ -177,6 +196,7 @@ export interface UserChanges {
   roles?: string[];
   isActive?: boolean;
   password?: string;
+  email?: string | null;
 }
 
 /**
@@ -191,6 +211,7 @@ export async function updateUser(ctx: ServiceContext, id: string, changes: UserC
     errors.push({ pointer: '#/displayName', code: 'required', detail: 'the name is required' });
   if (changes.roles) checkRoles(changes.roles, errors);
   if (changes.password !== undefined) checkPassword(changes.password, errors);
+  const email = checkEmail(changes.email, errors);
   if (errors.length) throw new ValidationFailed(errors.map((e) => e.detail).join('; '), errors);
   if (
     id === actor.userId &&
@@ -209,15 +230,20 @@ export async function updateUser(ctx: ServiceContext, id: string, changes: UserC
       ...(changes.orgId ? { orgId: changes.orgId } : {}),
       ...(changes.isActive !== undefined ? { isActive: changes.isActive ? 1 : 0 } : {}),
       ...(passwordHash ? { passwordHash, failedLoginCount: 0, lockedUntil: null } : {}),
+      ...(changes.email !== undefined ? { email } : {}),
     });
     if (changes.roles) await q.replaceRoles(trx, id, changes.roles as Role[]);
     if (passwordHash || changes.isActive === false) await endSessionsOfUser(trx, id);
-    const { password: _secret, ...visible } = changes;
+    const { password: _secret, email: _email, ...visible } = changes;
     await recordAudit(tctx, {
       action: 'user.update',
       targetType: 'user',
       targetId: id,
-      detail: { ...visible, passwordChanged: passwordHash !== undefined },
+      detail: {
+        ...visible,
+        passwordChanged: passwordHash !== undefined,
+        emailChanged: changes.email !== undefined,
+      },
     });
   });
   return getUser(ctx, id);
@@ -241,4 +267,28 @@ export async function unlockUser(ctx: ServiceContext, id: string): Promise<UserV
 
 export async function countDemoUsers(ctx: ServiceContext): Promise<number> {
   return q.countDemoUsers(ctx.db);
+}
+
+/** An active user belonging to the organisation (or below it), for assigning work. No scope check. */
+export async function findUserInOrg(ctx: ServiceContext, userId: string, orgId: string) {
+  const org = await findOrgById(ctx, orgId);
+  if (!org) return undefined;
+  return q.selectActiveUserInOrg(ctx.db, userId, org.path);
+}
+
+/** Active users of one organisation holding any of `roles` (notifications). No scope check. */
+export async function listActiveUserIdsWithRoles(
+  ctx: ServiceContext,
+  input: { orgId: string; roles: Role[] },
+): Promise<string[]> {
+  return q.selectActiveUserIdsWithRoles(ctx.db, input.orgId, input.roles);
+}
+
+/** Where to reach each of the given users (unknown ids are left out). No scope check. */
+export async function findUserContacts(
+  ctx: ServiceContext,
+  userIds: string[],
+): Promise<{ id: string; email: string | null; isActive: boolean }[]> {
+  const rows = await q.selectContacts(ctx.db, [...new Set(userIds)]);
+  return rows.map((r) => ({ id: r.id, email: r.email, isActive: r.isActive === 1 }));
 }

@@ -86,8 +86,11 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   /** A value sent as JSON. */
   json?: unknown;
-  /** A raw body (a file) sent as is, with `contentType`. */
-  body?: Blob | ArrayBuffer | string;
+  /**
+   * A raw body (a file) sent as is, with `contentType`; or a `FormData`, sent as multipart/form-data with
+   * the boundary the browser chooses (so no `contentType`).
+   */
+  body?: Blob | ArrayBuffer | string | FormData;
   contentType?: string;
   signal?: AbortSignal;
 }
@@ -161,4 +164,6 @@ export const api = {
   delete: <T>(path: string) => request<T>('DELETE', path),
   upload: <T>(path: string, file: Blob, contentType: string, query?: Record<string, QueryValue>) =>
     request<T>('POST', path, { body: file, contentType, query }),
+  /** POSTs `form` as multipart/form-data. */
+  postForm: <T>(path: string, form: FormData) => request<T>('POST', path, { body: form }),
 };

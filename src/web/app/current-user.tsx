@@ -59,11 +59,12 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return <CurrentUserContext.Provider value={me.data}>{children}</CurrentUserContext.Provider>;
 }
 
-/** Renders `children` only for users holding `role`; others see a plain "not allowed" result. */
-export function RequireRole({ role, children }: { role: string; children: ReactNode }) {
+/** Renders `children` only for users holding `role` (or one of them); others see a plain "not allowed" result. */
+export function RequireRole({ role, children }: { role: string | readonly string[]; children: ReactNode }) {
   const { t } = useI18n();
   const me = useCurrentUser();
-  if (hasRole(me, role)) return <>{children}</>;
+  const roles: readonly string[] = typeof role === 'string' ? [role] : role;
+  if (roles.some((one) => hasRole(me, one))) return <>{children}</>;
   return (
     <Result
       status="403"

@@ -14,6 +14,7 @@ import {
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { REGISTERING_ROLES } from '../features/cases/case-options.ts';
 import type { MessageKey } from '../i18n/zh-CN.ts';
 
 export interface NavItem {
@@ -24,6 +25,8 @@ export interface NavItem {
   icon: ReactNode;
   /** Shown only to users holding this role. */
   role?: string;
+  /** Shown only to users holding at least one of these roles. */
+  anyRole?: readonly string[];
   /** Not built yet: the route shows the placeholder page. */
   isPlaceholder?: boolean;
 }
@@ -44,14 +47,13 @@ export const WORK_ITEMS: NavItem[] = [
     label: 'nav.caseRegister',
     description: 'home.link.caseRegister',
     icon: <FileAddOutlined />,
-    isPlaceholder: true,
+    anyRole: REGISTERING_ROLES,
   },
   {
     path: '/cases',
     label: 'nav.caseList',
     description: 'home.link.caseList',
     icon: <UnorderedListOutlined />,
-    isPlaceholder: true,
   },
   {
     path: '/dispatch',
@@ -94,5 +96,8 @@ export const ADMIN_GROUP: NavGroup = {
 
 /** Whether a user with `roles` may see `item`. */
 export function canSee(item: NavItem, roles: readonly string[]): boolean {
-  return item.role === undefined || roles.includes(item.role);
+  return (
+    (item.role === undefined || roles.includes(item.role)) &&
+    (item.anyRole === undefined || item.anyRole.some((role) => roles.includes(role)))
+  );
 }

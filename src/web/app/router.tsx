@@ -5,6 +5,11 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from '../components/app-layout.tsx';
 import { NotFoundPage } from '../components/not-found-page.tsx';
+import { REGISTERING_ROLES } from '../features/cases/case-options.ts';
+import { CaseDetailPage } from '../pages/cases/case-detail-page.tsx';
+import { CaseListPage } from '../pages/cases/case-list-page.tsx';
+import { CaseReceiptPage } from '../pages/cases/case-receipt-page.tsx';
+import { CaseRegisterPage } from '../pages/cases/case-register-page.tsx';
 import { HomePage } from '../pages/home/home-page.tsx';
 import { LoginPage } from '../pages/login/login-page.tsx';
 import { OrgsPage } from '../pages/orgs/orgs-page.tsx';
@@ -26,6 +31,17 @@ export function createRouter() {
       ),
       children: [
         { index: true, element: <HomePage /> },
+        {
+          path: 'cases/new',
+          element: (
+            <RequireRole role={REGISTERING_ROLES}>
+              <CaseRegisterPage />
+            </RequireRole>
+          ),
+        },
+        { path: 'cases', element: <CaseListPage /> },
+        { path: 'cases/:id', element: <CaseDetailPage /> },
+        { path: 'cases/:id/receipt', element: <CaseReceiptPage /> },
         ...WORK_ITEMS.filter((item) => item.isPlaceholder).map((item) => ({
           path: item.path.slice(1),
           element: <PlaceholderPage feature={item.label} />,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiProblem } from '../api/client.ts';
 import { en } from './en.ts';
-import { formatDateTime } from './format.ts';
+import { formatDateTime, formatFen, shanghaiDateParts } from './format.ts';
 import { fieldErrorText, pointerField, pointerLeaf, problemText } from './problem-text.ts';
 import { translate, translateIfKnown } from './translate.ts';
 import { zhCN, type MessageKey } from './zh-CN.ts';
@@ -78,5 +78,17 @@ describe('formatDateTime', () => {
   it('shows instants in Shanghai time', () => {
     expect(formatDateTime('2025-01-31T16:30:00.000Z', 'zh-CN')).toBe('2025-02-01 00:30');
     expect(formatDateTime('not a date', 'en')).toBe('not a date');
+  });
+});
+
+describe('shanghaiDateParts and formatFen', () => {
+  it('gives the Shanghai calendar day of an instant', () => {
+    expect(shanghaiDateParts('2025-12-31T16:30:00.000Z')).toEqual({ year: 2026, month: 1, day: 1 });
+    expect(shanghaiDateParts('nonsense')).toBeUndefined();
+  });
+
+  it('writes fen as yuan', () => {
+    expect(formatFen(123456789)).toBe('1,234,567.89');
+    expect(formatFen(5)).toBe('0.05');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * English catalogue. Typed against the zh-CN keys: a missing or extra key fails the typecheck.
  */
+import { enCases } from './en.cases.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
@@ -232,4 +233,6 @@ export const en: Messages = {
   'users.unlocked': '{username} unlocked.',
   'users.error.conflict': 'This username is already taken.',
   'users.total': '{count} users',
+
+  ...enCases,
 };

@@ -3,7 +3,10 @@
  * Every string the web app shows comes from here; `en.ts` must carry exactly the same keys (typechecked).
  * Placeholders are written `{name}` and filled by `translate()`.
  * Keys `problem.<kind>` follow the RFC 9457 problem `type` suffix; `errorCode.<code>` follow `errors[].code`.
+ * Large areas keep their keys in their own file (`zh-CN.cases.ts`), spread in here: still one catalogue.
  */
+import { zhCNCases } from './zh-CN.cases.ts';
+
 export const zhCN = {
   'app.brand': '枫桥',
   'app.subtitle': '矛盾纠纷多元化解平台',
@@ -229,6 +232,8 @@ export const zhCN = {
   'users.unlocked': '已解锁 {username}。',
   'users.error.conflict': '该用户名已被使用。',
   'users.total': '共 {count} 个用户',
+
+  ...zhCNCases,
 } as const;
 
 /** A key of the message catalogue. */

@@ -1,0 +1,13 @@
+/**
+ * Every job the runner knows, by name, in one list (STYLE.md §1: explicit and greppable).
+ * A job is a JobDefinition in its own file under src/jobs/; add it here with one line.
+ * Jobs call services, never queries of a module.
+ */
+import type { JobDefinition } from './job.ts';
+import { outboxDeliverJob } from './outbox-deliver.ts';
+import { pruneJobsJob } from './prune-jobs.ts';
+
+export const JOBS: readonly JobDefinition[] = [
+  outboxDeliverJob, // every 10 s: e-mail and webhook deliveries with retries
+  pruneJobsJob, // hourly: delete old finished runs
+];
