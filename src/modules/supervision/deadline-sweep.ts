@@ -43,19 +43,47 @@ export async function sweepDeadlines(ctx: ServiceContext): Promise<SweepResult> 
       const summary = await findCaseSummary(tctx, timer.caseId);
       if (!summary) return;
       const ref = `${summary.number}「${summary.subject}」`;
-      const holders = { orgId: summary.currentOrgId, roles: ['dispatcher', 'handler', 'mediator', 'grid_worker'] as const, caseId: timer.caseId };
+      const holders = {
+        orgId: summary.currentOrgId,
+        roles: ['dispatcher', 'handler', 'mediator', 'grid_worker'] as const,
+        caseId: timer.caseId,
+      };
       if (level === 'red') {
         result.red++;
-        await notifyOrg(tctx, { ...holders, roles: [...holders.roles], kind: 'deadline_red', title: `【超期】${ref}`, body: `办理期限已于 ${timer.dueAt} 届满，请立即办理并反馈。` });
+        await notifyOrg(tctx, {
+          ...holders,
+          roles: [...holders.roles],
+          kind: 'deadline_red',
+          title: `【超期】${ref}`,
+          body: `办理期限已于 ${timer.dueAt} 届满，请立即办理并反馈。`,
+        });
         if (summary.dispatchedByOrgId && summary.dispatchedByOrgId !== summary.currentOrgId) {
-          await notifyOrg(tctx, { orgId: summary.dispatchedByOrgId, roles: ['dispatcher', 'leader'], kind: 'deadline_red', title: `【超期】${ref}`, body: `承办单位 ${summary.currentOrgName} 办理超期。`, caseId: timer.caseId });
+          await notifyOrg(tctx, {
+            orgId: summary.dispatchedByOrgId,
+            roles: ['dispatcher', 'leader'],
+            kind: 'deadline_red',
+            title: `【超期】${ref}`,
+            body: `承办单位 ${summary.currentOrgName} 办理超期。`,
+            caseId: timer.caseId,
+          });
         }
         if (await raiseDeadlineSupervision(tctx, timer.caseId, timer.dueAt)) result.supervisions++;
       } else {
         if (level === 'yellow') result.yellow++;
-        await notifyOrg(tctx, { ...holders, roles: [...holders.roles], kind: 'deadline_yellow', title: `【${level === 'yellow' ? '预警' : '提醒'}】${ref}`, body: `办理期限将于 ${timer.dueAt} 届满。` });
+        await notifyOrg(tctx, {
+          ...holders,
+          roles: [...holders.roles],
+          kind: 'deadline_yellow',
+          title: `【${level === 'yellow' ? '预警' : '提醒'}】${ref}`,
+          body: `办理期限将于 ${timer.dueAt} 届满。`,
+        });
       }
-      await recordAudit(tctx, { action: 'case.deadline_level', targetType: 'case', targetId: timer.caseId, detail: { timerId: timer.id, kind: timer.kind, level, root: rootOf(summary.currentOrgPath) } });
+      await recordAudit(tctx, {
+        action: 'case.deadline_level',
+        targetType: 'case',
+        targetId: timer.caseId,
+        detail: { timerId: timer.id, kind: timer.kind, level, root: rootOf(summary.currentOrgPath) },
+      });
     });
   }
   ctx.log.info(result, 'deadline sweep');

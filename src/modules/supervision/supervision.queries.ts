@@ -43,7 +43,10 @@ export function selectSupervisionsOfCase(db: Db, caseId: string) {
 }
 
 /** Supervisions of cases on the path of the given organisations (null: all). */
-export function selectSupervisionsInScope(db: Db, args: { orgIds: string[] | null; openOnly: boolean; limit: number }) {
+export function selectSupervisionsInScope(
+  db: Db,
+  args: { orgIds: string[] | null; openOnly: boolean; limit: number },
+) {
   let query = base(db);
   if (args.orgIds) {
     query = query.where(
@@ -67,7 +70,13 @@ export async function countOpenDeadlineSupervisions(db: Db, caseId: string): Pro
   return Number(row.n);
 }
 
-export async function updateReply(db: Db, id: string, reply: string, userId: string, at: string): Promise<number> {
+export async function updateReply(
+  db: Db,
+  id: string,
+  reply: string,
+  userId: string,
+  at: string,
+): Promise<number> {
   const result = await db
     .updateTable('caseSupervisions')
     .set({ reply, repliedBy: userId, repliedAt: at })

@@ -2,7 +2,12 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ctxOf } from '../../server/context.ts';
-import { listCaseSupervisions, listSupervisions, replyToSupervision, superviseCase } from './supervision.service.ts';
+import {
+  listCaseSupervisions,
+  listSupervisions,
+  replyToSupervision,
+  superviseCase,
+} from './supervision.service.ts';
 
 const Nullable = (t: ReturnType<typeof Type.String>) => Type.Union([t, Type.Null()]);
 
@@ -39,19 +44,30 @@ export const supervisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
           {
             urgency: Type.Union([Type.Literal('normal'), Type.Literal('urgent'), Type.Literal('critical')]),
             note: Type.String({ minLength: 2, maxLength: 1000, description: '督办意见' }),
-            replyBy: Type.String({ format: 'date', description: 'Day (Asia/Shanghai) by which the holder must reply' }),
+            replyBy: Type.String({
+              format: 'date',
+              description: 'Day (Asia/Shanghai) by which the holder must reply',
+            }),
           },
           { additionalProperties: false },
         ),
         response: { 201: SupervisionSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(await superviseCase(ctxOf(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await superviseCase(ctxOf(request), request.params.id, request.body)),
   );
 
   app.get(
     '/cases/:id/supervisions',
-    { schema: { tags, summary: 'Supervisions of a case', params: Type.Object({ id: Type.String() }), response: { 200: Type.Object({ items: Type.Array(SupervisionSchema) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Supervisions of a case',
+        params: Type.Object({ id: Type.String() }),
+        response: { 200: Type.Object({ items: Type.Array(SupervisionSchema) }) },
+      },
+    },
     async (request) => ({ items: await listCaseSupervisions(ctxOf(request), request.params.id) }),
   );
 
@@ -61,11 +77,18 @@ export const supervisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Supervisions of the cases the caller may see (督办清单)',
-        querystring: Type.Object({ open: Type.Optional(Type.Boolean({ description: 'Only those awaiting a reply', default: true })) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          {
+            open: Type.Optional(Type.Boolean({ description: 'Only those awaiting a reply', default: true })),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Object({ items: Type.Array(SupervisionSchema) }) },
       },
     },
-    async (request) => ({ items: await listSupervisions(ctxOf(request), { openOnly: request.query.open ?? true }) }),
+    async (request) => ({
+      items: await listSupervisions(ctxOf(request), { openOnly: request.query.open ?? true }),
+    }),
   );
 
   app.post(
@@ -75,7 +98,10 @@ export const supervisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'Reply to a supervision (the holding organisation)',
         params: Type.Object({ id: Type.String() }),
-        body: Type.Object({ reply: Type.String({ minLength: 2, maxLength: 2000, description: '办理情况反馈' }) }, { additionalProperties: false }),
+        body: Type.Object(
+          { reply: Type.String({ minLength: 2, maxLength: 2000, description: '办理情况反馈' }) },
+          { additionalProperties: false },
+        ),
         response: { 200: SupervisionSchema },
       },
     },

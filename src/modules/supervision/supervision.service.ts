@@ -28,17 +28,39 @@ function toView(r: Row) {
 export type SupervisionView = ReturnType<typeof toView>;
 
 /** A leader marks a case for supervision; the holder is notified and must reply by `replyBy`. */
-export async function superviseCase(ctx: ServiceContext, caseId: string, input: { urgency: Urgency; note: string; replyBy: string }): Promise<SupervisionView> {
+export async function superviseCase(
+  ctx: ServiceContext,
+  caseId: string,
+  input: { urgency: Urgency; note: string; replyBy: string },
+): Promise<SupervisionView> {
   const actor = requireRole(ctx.actor, 'leader');
   await assertCaseVisible(ctx, caseId);
   const replyDueAt = localDayEnd(input.replyBy);
-  if (replyDueAt <= ctx.clock.now().toISOString()) throw invalidField('#/replyBy', 'past', 'replyBy must be a future day');
+  if (replyDueAt <= ctx.clock.now().toISOString())
+    throw invalidField('#/replyBy', 'past', 'replyBy must be a future day');
   const id = newId();
   await inTransaction(ctx.db, async (trx) => {
     const tctx = withDb(ctx, trx);
     const summary = (await findCaseSummary(tctx, caseId))!;
-    await q.insertSupervision(trx, { id, caseId, source: 'leader', urgency: input.urgency, note: input.note, orgId: summary.currentOrgId, createdBy: actor.userId, replyDueAt, reply: null, repliedBy: null, repliedAt: null, createdAt: ctx.clock.now().toISOString() });
-    await appendCaseEvent(tctx, caseId, { type: 'supervised', note: input.note, data: { supervisionId: id, urgency: input.urgency, replyDueAt } });
+    await q.insertSupervision(trx, {
+      id,
+      caseId,
+      source: 'leader',
+      urgency: input.urgency,
+      note: input.note,
+      orgId: summary.currentOrgId,
+      createdBy: actor.userId,
+      replyDueAt,
+      reply: null,
+      repliedBy: null,
+      repliedAt: null,
+      createdAt: ctx.clock.now().toISOString(),
+    });
+    await appendCaseEvent(tctx, caseId, {
+      type: 'supervised',
+      note: input.note,
+      data: { supervisionId: id, urgency: input.urgency, replyDueAt },
+    });
     await notifyOrg(tctx, {
       orgId: summary.currentOrgId,
       roles: ['dispatcher', 'handler', 'mediator', 'grid_worker'],
@@ -47,7 +69,12 @@ export async function superviseCase(ctx: ServiceContext, caseId: string, input: 
       body: `${input.note}（请于 ${input.replyBy} 前回复）`,
       caseId,
     });
-    await recordAudit(tctx, { action: 'case.supervise', targetType: 'case', targetId: caseId, detail: { supervisionId: id, urgency: input.urgency } });
+    await recordAudit(tctx, {
+      action: 'case.supervise',
+      targetType: 'case',
+      targetId: caseId,
+      detail: { supervisionId: id, urgency: input.urgency },
+    });
   });
   return getSupervision(ctx, id);
 }
@@ -60,16 +87,30 @@ export async function getSupervision(ctx: ServiceContext, id: string): Promise<S
 }
 
 /** The holder's reply (办理情况反馈). Only the organisation that must reply (or above it) may. */
-export async function replyToSupervision(ctx: ServiceContext, id: string, reply: string): Promise<SupervisionView> {
+export async function replyToSupervision(
+  ctx: ServiceContext,
+  id: string,
+  reply: string,
+): Promise<SupervisionView> {
   const actor = requireActor(ctx.actor);
   await inTransaction(ctx.db, async (trx) => {
     const tctx = withDb(ctx, trx);
     const row = await getSupervision(tctx, id);
     const summary = (await findCaseSummary(tctx, row.caseId))!;
     if (!isInSubtree(actor.orgPath, summary.currentOrgPath)) throw new NotFound('Supervision');
-    if ((await q.updateReply(trx, id, reply, actor.userId, ctx.clock.now().toISOString())) === 0) throw new Conflict('This supervision has been answered already');
-    await appendCaseEvent(tctx, row.caseId, { type: 'supervision_replied', note: reply, data: { supervisionId: id } });
-    await recordAudit(tctx, { action: 'case.supervision_reply', targetType: 'case', targetId: row.caseId, detail: { supervisionId: id } });
+    if ((await q.updateReply(trx, id, reply, actor.userId, ctx.clock.now().toISOString())) === 0)
+      throw new Conflict('This supervision has been answered already');
+    await appendCaseEvent(tctx, row.caseId, {
+      type: 'supervision_replied',
+      note: reply,
+      data: { supervisionId: id },
+    });
+    await recordAudit(tctx, {
+      action: 'case.supervision_reply',
+      targetType: 'case',
+      targetId: row.caseId,
+      detail: { supervisionId: id },
+    });
   });
   return getSupervision(ctx, id);
 }
@@ -80,10 +121,19 @@ export async function listCaseSupervisions(ctx: ServiceContext, caseId: string):
 }
 
 /** Supervisions of the cases the caller may see (督办清单), earliest reply due first. */
-export async function listSupervisions(ctx: ServiceContext, filter: { openOnly: boolean; limit?: number }): Promise<SupervisionView[]> {
+export async function listSupervisions(
+  ctx: ServiceContext,
+  filter: { openOnly: boolean; limit?: number },
+): Promise<SupervisionView[]> {
   const actor = requireActor(ctx.actor);
   const orgIds = await subtreeOrgIds(ctx, actor.orgPath);
-  return (await q.selectSupervisionsInScope(ctx.db, { orgIds, openOnly: filter.openOnly, limit: filter.limit ?? 200 })).map(toView);
+  return (
+    await q.selectSupervisionsInScope(ctx.db, {
+      orgIds,
+      openOnly: filter.openOnly,
+      limit: filter.limit ?? 200,
+    })
+  ).map(toView);
 }
 
 /**
@@ -91,7 +141,11 @@ export async function listSupervisions(ctx: ServiceContext, filter: { openOnly: 
  * supervision per case, so repeated sweeps do not pile them up.
  * @returns whether one was created.
  */
-export async function raiseDeadlineSupervision(ctx: ServiceContext, caseId: string, dueAt: string): Promise<boolean> {
+export async function raiseDeadlineSupervision(
+  ctx: ServiceContext,
+  caseId: string,
+  dueAt: string,
+): Promise<boolean> {
   if ((await q.countOpenDeadlineSupervisions(ctx.db, caseId)) > 0) return false;
   const summary = await findCaseSummary(ctx, caseId);
   if (!summary) return false;
@@ -110,6 +164,10 @@ export async function raiseDeadlineSupervision(ctx: ServiceContext, caseId: stri
     repliedAt: null,
     createdAt: now.toISOString(),
   });
-  await appendCaseEvent(ctx, caseId, { type: 'supervised', note: '超期自动督办', data: { source: 'deadline_red', dueAt } });
+  await appendCaseEvent(ctx, caseId, {
+    type: 'supervised',
+    note: '超期自动督办',
+    data: { source: 'deadline_red', dueAt },
+  });
   return true;
 }

@@ -29,6 +29,7 @@ import { fieldErrorText, problemText } from '../../i18n/problem-text.ts';
 import { CasePlaceFields } from './case-place-fields.tsx';
 import { PartyEditor } from './party-editor.tsx';
 import { uploadProblemText } from './upload-problem.ts';
+import { useCardSize } from './use-card-size.ts';
 
 const MAX_FILES = 10;
 const ACCEPT = 'image/*,.heic,.pdf,.doc,.docx,audio/*,.amr,.m4a';
@@ -42,8 +43,7 @@ export function CaseRegisterPage() {
   const queryClient = useQueryClient();
   const screens = Grid.useBreakpoint();
   const isWide = screens.md !== false;
-  // Phones get the compact cards: every pixel of a 375 px screen goes to the fields.
-  const cardSize = isWide ? undefined : 'small';
+  const cardSize = useCardSize();
   const [form] = Form.useForm<CaseFormValues>();
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [formError, setFormError] = useState<string>();
