@@ -19,8 +19,15 @@ export interface DisputeKind {
 
 export const DISPUTES: readonly DisputeKind[] = [
   {
-    code: 'wage_arrears', weight: 12, respondent: 'construction',
-    subjects: ['{R}拖欠农民工工资', '{estate}工地拖欠工资', '{n}名农民工讨要工资', '包工头拖欠工资{amount}元'],
+    code: 'wage_arrears',
+    weight: 12,
+    respondent: 'construction',
+    subjects: [
+      '{R}拖欠农民工工资',
+      '{estate}工地拖欠工资',
+      '{n}名农民工讨要工资',
+      '包工头拖欠工资{amount}元',
+    ],
     facts: [
       '申请人等{n}人在{R}承建的{estate}项目工地务工{months}个月，公司以工程款未结算为由拖欠农民工工资共计{amount}元。',
       '包工头{P}以总包单位未拨付工程款为由，拖欠工人工资{amount}元，至今未付。',
@@ -30,7 +37,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'labour_contract', weight: 5, respondent: 'factory',
+    code: 'labour_contract',
+    weight: 5,
+    respondent: 'factory',
     subjects: ['{R}解除劳动合同未付经济补偿', '员工与{R}劳动合同纠纷', '未签劳动合同要求双倍工资'],
     facts: [
       '申请人在{R}工作{years}年，公司以经营困难为由单方面解除劳动合同，拒绝支付经济补偿金。',
@@ -40,7 +49,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'work_injury', weight: 3, respondent: 'factory',
+    code: 'work_injury',
+    weight: 3,
+    respondent: 'factory',
     subjects: ['{A}工伤认定及赔偿纠纷', '工人在{R}受伤要求工伤待遇', '工伤赔偿协商不成'],
     facts: [
       '申请人在{R}车间操作机器时右手受伤，住院治疗{n}天，花去医疗费{amount}元。',
@@ -50,7 +61,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'social_insurance', weight: 2, respondent: 'service',
+    code: 'social_insurance',
+    weight: 2,
+    respondent: 'service',
     subjects: ['{R}未缴纳社会保险', '要求补缴社会保险费'],
     facts: [
       '申请人在{R}工作{years}年，公司一直未为其缴纳社会保险，现申请人临近退休，要求公司补缴。',
@@ -59,7 +72,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'noise', weight: 6, respondent: 'person',
+    code: 'noise',
+    weight: 6,
+    respondent: 'person',
     subjects: ['{estate}楼上噪音扰民', '邻居深夜噪音扰民', '{estate}{room}室噪音纠纷', '广场舞噪音扰民'],
     facts: [
       '{estate}{room}室住户{R}家中经常深夜发出拖拽家具、跑跳的声音，严重影响楼下休息。',
@@ -70,7 +85,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'water_leak', weight: 5, respondent: 'person',
+    code: 'water_leak',
+    weight: 5,
+    respondent: 'person',
     subjects: ['{estate}楼上漏水', '卫生间漏水致楼下受损', '{room}室房屋漏水纠纷'],
     facts: [
       '{estate}{room}室卫生间防水层老化，导致楼下天花板长期渗水、墙面发霉脱落。',
@@ -80,7 +97,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'passage_light', weight: 2, respondent: 'person',
+    code: 'passage_light',
+    weight: 2,
+    respondent: 'person',
     subjects: ['邻居违建影响通行采光', '{village}通行道路被堵'],
     facts: [
       '邻居{R}在两家之间的公共通道上搭建棚子堆放杂物，堵塞了通行道路。',
@@ -89,7 +108,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'homestead', weight: 3, respondent: 'person',
+    code: 'homestead',
+    weight: 3,
+    respondent: 'person',
     subjects: ['{village}宅基地边界纠纷', '宅基地界址争议', '翻建房屋占用宅基地'],
     facts: [
       '申请人与邻居{R}对两家宅基地边界有争议，对方翻建房屋时越界占用约{n}平方米。',
@@ -99,7 +120,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'house_lease', weight: 4, respondent: 'person',
+    code: 'house_lease',
+    weight: 4,
+    respondent: 'person',
     subjects: ['房东不退押金', '{estate}房屋租赁纠纷', '租客拖欠房租'],
     facts: [
       '申请人租住{estate}{room}室，租期届满退房后，房东以房屋有损坏为由拒绝退还押金{amount}元。',
@@ -109,7 +132,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'sale_contract', weight: 3, respondent: 'retail',
+    code: 'sale_contract',
+    weight: 3,
+    respondent: 'retail',
     subjects: ['{R}买卖合同货款纠纷', '货款拖欠纠纷'],
     facts: [
       '申请人向{R}供应货物，对方收货后以资金紧张为由拖欠货款{amount}元。',
@@ -118,7 +143,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'private_loan', weight: 4, respondent: 'person',
+    code: 'private_loan',
+    weight: 4,
+    respondent: 'person',
     subjects: ['民间借贷纠纷', '{R}借款到期不还', '朋友借钱不还'],
     facts: [
       '{R}于{years}年前向申请人借款{amount}元，约定一年内归还，到期后一再拖延。',
@@ -127,7 +154,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'partnership', weight: 1, respondent: 'person',
+    code: 'partnership',
+    weight: 1,
+    respondent: 'person',
     subjects: ['合伙经营散伙分账纠纷', '合伙开店利润分配纠纷'],
     facts: [
       '申请人与{R}合伙经营一家饭店，散伙时对店面装修和设备的折价分配存在分歧。',
@@ -135,7 +164,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'personal_injury', weight: 3, respondent: 'person',
+    code: 'personal_injury',
+    weight: 3,
+    respondent: 'person',
     subjects: ['邻里纠纷引发人身损害赔偿', '{A}被打伤要求赔偿', '狗咬伤人赔偿纠纷'],
     facts: [
       '双方因琐事发生争执后动手，申请人被{R}打伤，住院治疗花去医疗费{amount}元。',
@@ -144,7 +175,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'property_damage', weight: 2, respondent: 'person',
+    code: 'property_damage',
+    weight: 2,
+    respondent: 'person',
     subjects: ['财产损害赔偿纠纷', '车辆被损坏要求赔偿'],
     facts: [
       '{R}在施工中损坏了申请人停放在路边的车辆，维修费用{amount}元。',
@@ -153,7 +186,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'land_transfer', weight: 2, respondent: 'person',
+    code: 'land_transfer',
+    weight: 2,
+    respondent: 'person',
     subjects: ['{village}土地流转租金纠纷', '土地流转合同到期纠纷', '流转土地被改变用途'],
     facts: [
       '{village}{group}{n}户村民将承包地流转给{R}种植苗木，对方已拖欠两年土地流转租金{amount}元。',
@@ -163,7 +198,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'land_contract', weight: 2, respondent: 'person',
+    code: 'land_contract',
+    weight: 2,
+    respondent: 'person',
     subjects: ['{village}土地承包经营权纠纷', '承包地调整纠纷'],
     facts: [
       '申请人外出务工多年，回村后发现其承包地被村里重新发包给{R}耕种。',
@@ -172,7 +209,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'expropriation_compensation', weight: 2, respondent: 'person',
+    code: 'expropriation_compensation',
+    weight: 2,
+    respondent: 'person',
     subjects: ['征收补偿标准争议', '{village}房屋征收补偿纠纷'],
     facts: [
       '{village}房屋征收中，申请人对房屋面积认定和征收补偿标准有异议，拒绝签订补偿协议。',
@@ -181,7 +220,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'resettlement', weight: 1, respondent: 'person',
+    code: 'resettlement',
+    weight: 1,
+    respondent: 'person',
     subjects: ['安置房分配纠纷', '过渡费发放纠纷'],
     facts: [
       '拆迁户反映安置房交付时间一再推迟，过渡安置费停发{months}个月。',
@@ -189,7 +230,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'pollution_noise', weight: 1, respondent: 'factory',
+    code: 'pollution_noise',
+    weight: 1,
+    respondent: 'factory',
     subjects: ['{R}夜间生产噪声污染', '工地夜间施工噪声污染'],
     facts: [
       '{R}厂房紧邻居民区，夜间生产设备运转噪声很大，周边{n}户居民无法入睡。',
@@ -197,7 +240,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'pollution_water', weight: 1, respondent: 'factory',
+    code: 'pollution_water',
+    weight: 1,
+    respondent: 'factory',
     subjects: ['{R}排放污水污染河道', '养殖场污水直排'],
     facts: [
       '{R}将生产废水直接排入村边河道，河水发黑发臭，下游鱼塘的鱼大量死亡。',
@@ -205,7 +250,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'divorce', weight: 4, respondent: 'person',
+    code: 'divorce',
+    weight: 4,
+    respondent: 'person',
     subjects: ['离婚财产分割纠纷', '{A}与{R}离婚纠纷', '离婚后子女抚养纠纷'],
     facts: [
       '申请人与{R}结婚{years}年，因性格不合长期分居，现双方同意离婚，但对离婚财产分割存在分歧。',
@@ -215,7 +262,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'support', weight: 3, respondent: 'person',
+    code: 'support',
+    weight: 3,
+    respondent: 'person',
     subjects: ['赡养老人纠纷', '子女不履行赡养义务', '老人赡养费纠纷'],
     facts: [
       '申请人年过七旬，育有子女{n}人，子女之间互相推诿，均不愿承担赡养老人的义务。',
@@ -224,7 +273,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'inheritance', weight: 2, respondent: 'person',
+    code: 'inheritance',
+    weight: 2,
+    respondent: 'person',
     subjects: ['遗产继承纠纷', '父母房产继承纠纷'],
     facts: [
       '申请人父母去世后留下房屋一套，兄弟姐妹{n}人对遗产继承份额存在争议。',
@@ -232,7 +283,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'product_quality', weight: 4, respondent: 'retail',
+    code: 'product_quality',
+    weight: 4,
+    respondent: 'retail',
     subjects: ['商品质量问题退换货纠纷', '{R}出售的商品质量问题', '新车质量问题纠纷'],
     facts: [
       '申请人在{R}购买的冰箱使用不到一个月就出现不制冷的商品质量问题，商家拒绝退换。',
@@ -242,7 +295,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'prepaid_card', weight: 4, respondent: 'service',
+    code: 'prepaid_card',
+    weight: 4,
+    respondent: 'service',
     subjects: ['{R}关门预付卡退费', '健身房预付卡退费纠纷', '培训机构退费难'],
     facts: [
       '申请人在{R}办理预付卡充值{amount}元，尚未消费完，门店突然关门停业，老板联系不上。',
@@ -252,7 +307,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'medical_damage', weight: 2, respondent: 'medical',
+    code: 'medical_damage',
+    weight: 2,
+    respondent: 'medical',
     subjects: ['医疗损害赔偿纠纷', '{hospital}医疗纠纷', '手术后遗症医疗纠纷'],
     facts: [
       '申请人家属在{hospital}接受手术后出现并发症，家属认为医院存在医疗过错，要求赔偿。',
@@ -261,7 +318,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'traffic_injury', weight: 3, respondent: 'person',
+    code: 'traffic_injury',
+    weight: 3,
+    respondent: 'person',
     subjects: ['交通事故人身损害赔偿', '{road}交通事故赔偿纠纷', '电动车与轿车相撞致人受伤'],
     facts: [
       '{date}，申请人骑电动自行车在{road}与{R}驾驶的{vehicle}相撞，申请人受伤住院。',
@@ -270,7 +329,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'traffic_property', weight: 3, respondent: 'person',
+    code: 'traffic_property',
+    weight: 3,
+    respondent: 'person',
     subjects: ['交通事故车辆维修费纠纷', '停车场剐蹭赔偿纠纷'],
     facts: [
       '申请人的{vehicle}在{road}停放时被{R}驾车剐蹭，双方对维修费用和车辆贬值损失有争议。',
@@ -278,7 +339,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'property_fee', weight: 6, respondent: 'property',
+    code: 'property_fee',
+    weight: 6,
+    respondent: 'property',
     subjects: ['{estate}业主拒交物业费', '{R}催缴物业费纠纷', '物业费上涨引发纠纷'],
     facts: [
       '{R}反映{estate}部分业主以服务质量差为由拒交物业费，最长已拖欠{months}个月。',
@@ -288,7 +351,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'property_service', weight: 4, respondent: 'property',
+    code: 'property_service',
+    weight: 4,
+    respondent: 'property',
     subjects: ['{estate}物业服务质量差', '小区电梯故障频发', '物业管理不到位'],
     facts: [
       '{estate}电梯经常故障停运，{R}维修不及时，老人上下楼十分困难。',
@@ -298,7 +363,9 @@ export const DISPUTES: readonly DisputeKind[] = [
     ],
   },
   {
-    code: 'other_misc', weight: 2, respondent: 'person',
+    code: 'other_misc',
+    weight: 2,
+    respondent: 'person',
     subjects: ['其他民间纠纷', '邻里琐事纠纷', '婚礼酒席纠纷'],
     facts: [
       '双方因门口堆放杂物问题多次发生争吵。',

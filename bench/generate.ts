@@ -21,7 +21,17 @@ export interface GridPlace {
   north: number;
 }
 
-const CHANNELS = ['walk_in', 'hotline_12345', 'grid_report', 'phone', 'online', 'letter', 'petition', 'transfer', 'open311'] as const;
+const CHANNELS = [
+  'walk_in',
+  'hotline_12345',
+  'grid_report',
+  'phone',
+  'online',
+  'letter',
+  'petition',
+  'transfer',
+  'open311',
+] as const;
 const CHANNEL_WEIGHTS = [30, 25, 15, 8, 10, 3, 4, 4, 1];
 const PETITION_TYPES = ['suggestion', 'complaint', 'appeal'] as const;
 const RISKS = ['low', 'medium', 'high', 'major'] as const;
@@ -30,6 +40,8 @@ const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 /** Applicants remembered for repeat visits, and the share of cases brought by one of them. */
 const RETURNING_POOL = 5_000;
 const RETURNING_SHARE = 0.04;
+/** A returning applicant mostly comes back about the same kind of dispute. */
+const SAME_MATTER_SHARE = 0.7;
 /** Companies per industry: a few hundred employers and shops, each complained about repeatedly. */
 const COMPANIES_PER_INDUSTRY = 300;
 /** About one case in 2,000 holds the rare phrase (only land cases, 4 % of all). */
@@ -42,7 +54,7 @@ export interface CaseGenerator {
 
 export function createCaseGenerator(seed: number, grids: readonly GridPlace[]): CaseGenerator {
   const rng = createRng(seed);
-  const returning: PartyInput[] = [];
+  const returning: { person: PartyInput; kind: DisputeKind }[] = [];
   const companies = new Map<string, PartyInput[]>();
   const disputeWeights = DISPUTES.map((d) => d.weight);
 
@@ -57,24 +69,35 @@ export function createCaseGenerator(seed: number, grids: readonly GridPlace[]): 
     if (pool.length >= COMPANIES_PER_INDUSTRY) return rng.pick(pool);
     const trade = rng.pick(v.INDUSTRIES[industry]);
     const name = `${rng.pick(v.PLACE_PREFIXES)}${rng.pick(v.TRADE_NAMES)}${trade}有限公司`;
-    const org: PartyInput = { kind: 'organisation', role: 'respondent', name, legalRepresentative: personName() };
+    const org: PartyInput = {
+      kind: 'organisation',
+      role: 'respondent',
+      name,
+      legalRepresentative: personName(),
+    };
     if (rng.chance(0.7)) org.creditCode = creditCode(rng);
     if (rng.chance(0.5)) org.phone = rng.chance(0.5) ? mobile(rng) : `0571-8${rng.int(1_000_000, 9_999_999)}`;
     pool.push(org);
     return org;
   };
 
-  const applicant = (at: Date): PartyInput => {
-    if (returning.length > 100 && rng.chance(RETURNING_SHARE)) return { ...rng.pick(returning) };
+  /** An applicant: someone new, or (RETURNING_SHARE) someone who came before, with the matter they came about. */
+  const applicant = (at: Date, kind: DisputeKind): { person: PartyInput; kind: DisputeKind } => {
+    if (returning.length > 100 && rng.chance(RETURNING_SHARE)) {
+      const earlier = rng.pick(returning);
+      return { person: { ...earlier.person }, kind: rng.chance(SAME_MATTER_SHARE) ? earlier.kind : kind };
+    }
     const person: PartyInput = { kind: 'person', role: 'applicant', name: personName() };
     if (rng.chance(0.85)) person.idNumber = idNumber(rng, at);
     if (rng.chance(0.92)) person.phone = mobile(rng);
     if (rng.chance(0.3)) person.ethnicity = rng.pick(v.ETHNICITIES);
-    if (rng.chance(0.4)) person.address = `${rng.pick(v.ESTATES)}${rng.int(1, 30)}幢${rng.int(1, 3)}单元${rng.int(101, 1802)}室`;
-    if (rng.chance(0.05)) person.agent = { name: personName(), ...(rng.chance(0.8) ? { phone: mobile(rng) } : {}) };
-    if (returning.length < RETURNING_POOL) returning.push(person);
-    else returning[rng.int(0, RETURNING_POOL - 1)] = person;
-    return person;
+    if (rng.chance(0.4))
+      person.address = `${rng.pick(v.ESTATES)}${rng.int(1, 30)}幢${rng.int(1, 3)}单元${rng.int(101, 1802)}室`;
+    if (rng.chance(0.05))
+      person.agent = { name: personName(), ...(rng.chance(0.8) ? { phone: mobile(rng) } : {}) };
+    if (returning.length < RETURNING_POOL) returning.push({ person, kind });
+    else returning[rng.int(0, RETURNING_POOL - 1)] = { person, kind };
+    return { person, kind };
   };
 
   const respondent = (kind: DisputeKind, at: Date): PartyInput | null => {
@@ -88,15 +111,18 @@ export function createCaseGenerator(seed: number, grids: readonly GridPlace[]): 
 
   return {
     next(at) {
-      const kind = rng.weighted(DISPUTES, disputeWeights);
+      const first = applicant(at, rng.weighted(DISPUTES, disputeWeights));
+      const kind = first.kind;
       const channel = rng.weighted(CHANNELS, CHANNEL_WEIGHTS);
-      const applicants = [applicant(at)];
+      const applicants = [first.person];
       const extra = rng.chance(0.1) ? rng.int(1, 2) : 0;
-      for (let i = 0; i < extra; i++) applicants.push(applicant(at));
+      for (let i = 0; i < extra; i++) applicants.push(applicant(at, kind).person);
       const other = respondent(kind, at);
       const parties = other ? [...applicants, other] : applicants;
       const slots = fillSlots(rng, at, applicants[0]!.name, other?.name ?? personName(), personName());
-      const peopleInvolved = ['wage_arrears', 'prepaid_card', 'property_fee', 'land_transfer'].includes(kind.code)
+      const peopleInvolved = ['wage_arrears', 'prepaid_card', 'property_fee', 'land_transfer'].includes(
+        kind.code,
+      )
         ? rng.weighted([1, rng.int(2, 9), rng.int(10, 80)], [5, 3, 2])
         : rng.weighted([1, 2, rng.int(3, 6)], [80, 15, 5]);
       const body: RegisterCaseBody = {
@@ -109,7 +135,8 @@ export function createCaseGenerator(seed: number, grids: readonly GridPlace[]): 
         parties,
       };
       if (channel === 'petition') body.petitionType = rng.pick(PETITION_TYPES);
-      if (rng.chance(0.7)) body.occurredAt = new Date(at.getTime() - rng.int(1, 90 * 24) * 3_600_000).toISOString();
+      if (rng.chance(0.7))
+        body.occurredAt = new Date(at.getTime() - rng.int(1, 90 * 24) * 3_600_000).toISOString();
       if (rng.chance(0.6)) body.amountFen = rng.int(20, 3_000) * 10_000;
       placeCase(rng, body, grids);
       const flags: NonNullable<RegisterCaseBody['flags']> = [];
@@ -123,8 +150,13 @@ export function createCaseGenerator(seed: number, grids: readonly GridPlace[]): 
 }
 
 const TOP_OF = new Map<string, string>([
-  ['wage_arrears', 'labour'], ['labour_contract', 'labour'], ['noise', 'neighbour'], ['water_leak', 'neighbour'],
-  ['property_fee', 'property_management'], ['divorce', 'marriage_family'], ['prepaid_card', 'consumer'],
+  ['wage_arrears', 'labour'],
+  ['labour_contract', 'labour'],
+  ['noise', 'neighbour'],
+  ['water_leak', 'neighbour'],
+  ['property_fee', 'property_management'],
+  ['divorce', 'marriage_family'],
+  ['prepaid_card', 'consumer'],
 ]);
 
 /** A first-level code for some cases (clerks sometimes pick only the top level). */
@@ -165,11 +197,22 @@ function fillSlots(rng: Rng, at: Date, applicantName: string, respondentName: st
     date: `${local.getUTCMonth() + 1}月${local.getUTCDate()}日`,
     hospital: rng.pick(v.MEDICAL_FACILITIES),
     vehicle: rng.pick(v.VEHICLES),
+    age: String(rng.int(20, 88)),
+    period: rng.pick(v.PERIODS),
+    num: String(rng.int(1, 400)),
+    paid: String(rng.int(0, 50) * 100),
+    evidence: `${rng.pick(v.EVIDENCE)}、${rng.pick(v.EVIDENCE)}`,
+    relative: rng.pick(v.RELATIVES),
+    relation: rng.pick(v.RELATIONS),
+    tail: String(rng.int(0, 9999)).padStart(4, '0'),
   };
   return (template: string) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 }
 
-/** 50–300 characters: an opening, facts joined by connectors, what was tried, what is asked. */
+/**
+ * 50–300 characters: an opening, the facts of the dispute joined by connectors and mixed
+ * with particulars of this case, what was tried, what is asked.
+ */
 function describe(rng: Rng, kind: DisputeKind, fill: (t: string) => string): string {
   const target = rng.int(50, 300);
   const facts = shuffled(rng, kind.facts);
@@ -177,11 +220,11 @@ function describe(rng: Rng, kind: DisputeKind, fill: (t: string) => string): str
   if (rng.chance(0.7)) sentences.push(fill(rng.pick(v.OPENINGS)));
   sentences.push(fill(facts[0]!));
   if (kind.code.startsWith('land_') && rng.chance(RARE_SHARE_OF_LAND_CASES)) sentences.push(v.RARE_SENTENCE);
-  const tail = [
-    ...facts.slice(1).map((f) => rng.pick(v.CONNECTORS) + fill(f)),
-    rng.pick(v.ATTEMPTS),
-    rng.pick(v.REQUESTS),
-  ];
+  const middle = shuffled(rng, [
+    ...facts.slice(1, rng.int(2, facts.length)).map((f) => rng.pick(v.CONNECTORS) + fill(f)),
+    ...shuffled(rng, v.PARTICULARS).slice(0, rng.int(1, 3)).map(fill),
+  ]);
+  const tail = [...middle, rng.pick(v.ATTEMPTS), rng.pick(v.REQUESTS)];
   let text = sentences.join('');
   for (const sentence of tail) {
     if (text.length >= target || text.length + sentence.length > 300) break;

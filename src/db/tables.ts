@@ -389,6 +389,89 @@ export interface CaseRouteProposalsTable {
   createdAt: string;
 }
 
+export interface MediationSessionsTable {
+  id: string;
+  caseId: string;
+  startsAt: string;
+  place: string | null;
+  isOnline: number;
+  status: 'scheduled' | 'held' | 'cancelled';
+  /** 调解笔录 as JSON: `{attendance: [{partyId, present}], statements: [{partyId, text}], facts, proposals}`. */
+  record: string | null;
+  outcome: 'agreed' | 'partly_agreed' | 'failed' | null;
+  outcomeReason: string | null;
+  recordedBy: string | null;
+  recordedAt: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MediationSessionMediatorsTable {
+  sessionId: string;
+  userId: string;
+  isLead: number;
+}
+
+export interface MediationSessionInviteesTable {
+  sessionId: string;
+  partyId: string;
+}
+
+export interface AgreementsTable {
+  id: string;
+  caseId: string;
+  number: string;
+  form: 'written' | 'oral';
+  facts: string;
+  disputedMatters: string;
+  performanceCheck: string | null;
+  copies: number;
+  sessionId: string | null;
+  committeeOrgId: string;
+  /** JSON array of user ids. */
+  mediatorIds: string;
+  /** The day the agreement takes effect (YYYY-MM-DD, Asia/Shanghai). */
+  effectiveOn: string;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface AgreementTermsTable {
+  id: string;
+  agreementId: string;
+  position: number;
+  obligorPartyId: string | null;
+  obligation: string;
+  amountFen: number | null;
+  dueDate: string | null;
+  status: 'pending' | 'fulfilled' | 'partly' | 'not_fulfilled';
+  checkedAt: string | null;
+  note: string | null;
+}
+
+export interface FollowupsTable {
+  id: string;
+  caseId: string;
+  agreementId: string | null;
+  /** The organisation that must make the visit (the case's holder at resolution). */
+  orgId: string;
+  dueOn: string;
+  status: 'pending' | 'done' | 'cancelled';
+  result: 'fulfilled' | 'partly' | 'not_fulfilled' | null;
+  note: string | null;
+  notifiedAt: string | null;
+  doneBy: string | null;
+  doneAt: string | null;
+  createdAt: string;
+}
+
+export interface AppSettingsTable {
+  key: string;
+  value: string;
+  updatedAt: string;
+}
+
 export interface Database {
   orgs: OrgsTable;
   users: UsersTable;
@@ -414,6 +497,13 @@ export interface Database {
   caseTimerPauses: CaseTimerPausesTable;
   caseCustody: CaseCustodyTable;
   caseSupervisions: CaseSupervisionsTable;
+  mediationSessions: MediationSessionsTable;
+  mediationSessionMediators: MediationSessionMediatorsTable;
+  mediationSessionInvitees: MediationSessionInviteesTable;
+  agreements: AgreementsTable;
+  agreementTerms: AgreementTermsTable;
+  followups: FollowupsTable;
+  appSettings: AppSettingsTable;
   jobs: JobsTable;
   notifications: NotificationsTable;
   outbox: OutboxTable;
@@ -459,6 +549,8 @@ export const NOTIFICATION_KINDS = [
   'extension_decision',
   'rating_review',
   'leader_attention',
+  'session_invitation',
+  'followup_due',
   'reopened',
   'system',
 ] as const;

@@ -4,10 +4,12 @@
  * Jobs call services, never queries of a module.
  */
 import type { JobDefinition } from './job.ts';
+import { deadlineSweepJob } from './deadline-sweep.ts';
 import { outboxDeliverJob } from './outbox-deliver.ts';
 import { pruneJobsJob } from './prune-jobs.ts';
 
 export const JOBS: readonly JobDefinition[] = [
+  deadlineSweepJob, // every minute: deadlines turn yellow and red, supervision, notifications
   outboxDeliverJob, // every 10 s: e-mail and webhook deliveries with retries
   pruneJobsJob, // hourly: delete old finished runs
 ];

@@ -53,10 +53,11 @@ function watchRegistrations(page: Page): Request[] {
   return sent;
 }
 
-/** Picks `path` (first level, second level) in the open Cascader's menus. */
+/** Picks `path` (first level, second level) in the open Cascader's menus, one menu per level. */
 async function pickCascader(page: Page, path: string[]): Promise<void> {
-  for (const name of path) {
-    await page.locator('.ant-cascader-menu-item').filter({ hasText: name }).first().click();
+  const menus = page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu');
+  for (const [level, name] of path.entries()) {
+    await menus.nth(level).locator(`li[title="${name}"]`).click();
   }
   await page.locator('.ant-cascader-dropdown').waitFor({ state: 'hidden' });
 }
@@ -117,6 +118,7 @@ describe('case registry', () => {
       await applicant.getByText(zhCN['errorCode.idNumber.invalid-checksum']).waitFor();
       await page.getByTestId('case-form-error').waitFor();
       expect(sent).toHaveLength(0);
+      await screenshot(page, 'register-invalid-id');
 
       await applicant.getByLabel(zhCN['party.idNumber']).fill(VALID_ID);
       await applicant.getByText(zhCN['errorCode.idNumber.invalid-checksum']).waitFor({ state: 'detached' });

@@ -21,6 +21,7 @@ import * as m1140 from './202611251140_create_routing_rules.ts';
 import * as m1141 from './202611251141_create_case_route_proposals.ts';
 import * as m1200 from './202611251200_add_case_workflow_columns.ts';
 import * as m1201 from './202611251201_create_case_supervisions.ts';
+import * as m1300 from './202611251300_create_mediation.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '202611250900_create_orgs': m0900,
@@ -41,4 +42,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611251141_create_case_route_proposals': m1141,
   '202611251200_add_case_workflow_columns': m1200,
   '202611251201_create_case_supervisions': m1201,
+  '202611251300_create_mediation': m1300,
 };

@@ -24,14 +24,16 @@ import { assertCaseVisible } from './cases.service.ts';
 
 async function targetOrg(ctx: ServiceContext, actor: Actor, orgId: string) {
   const org = await findOrgById(ctx, orgId);
-  if (!org || !canAccessOrg(actor, org.path, 'act')) throw invalidField('#/orgId', 'unknown', 'orgId is not an organisation in your scope');
+  if (!org || !canAccessOrg(actor, org.path, 'act'))
+    throw invalidField('#/orgId', 'unknown', 'orgId is not an organisation in your scope');
   return org;
 }
 
 async function targetUser(ctx: ServiceContext, userId: string | undefined, orgId: string) {
   if (!userId) return null;
   const user = await findUserInOrg(ctx, userId, orgId);
-  if (!user) throw invalidField('#/userId', 'unknown', 'userId is not an active user of the target organisation');
+  if (!user)
+    throw invalidField('#/userId', 'unknown', 'userId is not an active user of the target organisation');
   return user.id;
 }
 
@@ -41,7 +43,11 @@ async function targetUser(ctx: ServiceContext, userId: string | undefined, orgId
  * and the allowed actions; forbidden (403) for a role that may not act; validation
  * errors naming the missing or wrong field. Nothing is written unless all succeeds.
  */
-export async function applyCaseAction(ctx: ServiceContext, caseId: string, body: CaseActionBody): Promise<void> {
+export async function applyCaseAction(
+  ctx: ServiceContext,
+  caseId: string,
+  body: CaseActionBody,
+): Promise<void> {
   const actor = requireActor(ctx.actor);
   await inTransaction(ctx.db, async (trx) => {
     const tctx = withDb(ctx, trx);
@@ -49,9 +55,19 @@ export async function applyCaseAction(ctx: ServiceContext, caseId: string, body:
     const row = await q.selectCaseForAction(trx, caseId);
     if (!row) throw new NotFound('Case');
     if (row.version !== body.version) {
-      throw new DomainError('stale-version', `The case is at version ${row.version}, not ${body.version}: reload it and try again`, { extensions: { currentVersion: row.version } });
+      throw new DomainError(
+        'stale-version',
+        `The case is at version ${row.version}, not ${body.version}: reload it and try again`,
+        { extensions: { currentVersion: row.version } },
+      );
     }
-    const { to, label } = decideAction(factsOf(row), body.action, actor, canActOn(actor, row.currentOrgPath), body);
+    const { to, label } = decideAction(
+      factsOf(row),
+      body.action,
+      actor,
+      canActOn(actor, row.currentOrgPath),
+      body,
+    );
     const now = ctx.clock.now().toISOString();
     const changes: Updateable<CasesTable> = { status: to, updatedAt: now };
     const data: Record<string, unknown> = {};
@@ -60,9 +76,19 @@ export async function applyCaseAction(ctx: ServiceContext, caseId: string, body:
       case 'dispatch':
       case 'transfer': {
         const org = await targetOrg(tctx, actor, body.orgId!);
-        if (org.id === row.currentOrgId && body.action === 'transfer') throw invalidField('#/orgId', 'same', 'the case is already with this organisation');
-        Object.assign(changes, { currentOrgId: org.id, assignedUserId: await targetUser(tctx, body.userId, org.id), dispatchedByOrgId: actor.orgId });
-        Object.assign(data, { orgId: org.id, orgName: org.name, userId: body.userId ?? null, deadline: body.deadline ?? null });
+        if (org.id === row.currentOrgId && body.action === 'transfer')
+          throw invalidField('#/orgId', 'same', 'the case is already with this organisation');
+        Object.assign(changes, {
+          currentOrgId: org.id,
+          assignedUserId: await targetUser(tctx, body.userId, org.id),
+          dispatchedByOrgId: actor.orgId,
+        });
+        Object.assign(data, {
+          orgId: org.id,
+          orgName: org.name,
+          userId: body.userId ?? null,
+          deadline: body.deadline ?? null,
+        });
         for (const coId of body.coHandlerOrgIds ?? []) {
           const co = await targetOrg(tctx, actor, coId);
           await q.addCaseOrg(trx, caseId, 'co_handler', co.id);
@@ -83,7 +109,10 @@ export async function applyCaseAction(ctx: ServiceContext, caseId: string, body:
         break;
       }
       case 'escalate': {
-        if (!row.currentOrgParentId) throw new DomainError('action-not-allowed', 'The case is already at the top of the tree', { extensions: { currentStatus: row.status } });
+        if (!row.currentOrgParentId)
+          throw new DomainError('action-not-allowed', 'The case is already at the top of the tree', {
+            extensions: { currentStatus: row.status },
+          });
         Object.assign(changes, { currentOrgId: row.currentOrgParentId, assignedUserId: null });
         Object.assign(data, { fromOrgId: row.currentOrgId, toOrgId: row.currentOrgParentId });
         break;
@@ -98,13 +127,22 @@ export async function applyCaseAction(ctx: ServiceContext, caseId: string, body:
         changes.isSuspended = 0;
         break;
       case 'request_extension':
-        changes.extensionRequest = JSON.stringify({ amount: body.extensionAmount, reason: body.reason, requestedBy: actor.userId, requestedAt: now });
+        changes.extensionRequest = JSON.stringify({
+          amount: body.extensionAmount,
+          reason: body.reason,
+          requestedBy: actor.userId,
+          requestedAt: now,
+        });
         data.extensionAmount = body.extensionAmount;
         break;
       case 'approve_extension': {
         const request = JSON.parse(row.extensionRequest!) as { amount: number; requestedBy: string };
         changes.extensionRequest = null;
-        Object.assign(data, { approved: body.approved !== false, extensionAmount: request.amount, requestedBy: request.requestedBy });
+        Object.assign(data, {
+          approved: body.approved !== false,
+          extensionAmount: request.amount,
+          requestedBy: request.requestedBy,
+        });
         break;
       }
       case 'record_outcome':
@@ -119,7 +157,10 @@ export async function applyCaseAction(ctx: ServiceContext, caseId: string, body:
     }
 
     if (!(await q.updateCaseState(trx, caseId, row.version, changes))) {
-      throw new DomainError('stale-version', 'The case was changed by someone else meanwhile: reload it and try again');
+      throw new DomainError(
+        'stale-version',
+        'The case was changed by someone else meanwhile: reload it and try again',
+      );
     }
     if (changes.currentOrgId && changes.currentOrgId !== row.currentOrgId) {
       await q.replaceCaseOrg(trx, caseId, 'current', changes.currentOrgId);
@@ -137,10 +178,19 @@ export async function applyCaseAction(ctx: ServiceContext, caseId: string, body:
       fromStatus: row.status,
       toStatus: to,
       note: body.reason ?? body.note ?? null,
-      data: JSON.stringify({ label, ...data, ...(body.note && body.reason ? { instruction: body.note } : {}) }),
+      data: JSON.stringify({
+        label,
+        ...data,
+        ...(body.note && body.reason ? { instruction: body.note } : {}),
+      }),
     });
     await applyActionEffects(tctx, { row, action: body.action, to, changes, payload: body, now });
-    await recordAudit(tctx, { action: `case.${body.action}`, targetType: 'case', targetId: caseId, detail: { from: row.status, to, version: row.version + 1, ...data } });
+    await recordAudit(tctx, {
+      action: `case.${body.action}`,
+      targetType: 'case',
+      targetId: caseId,
+      detail: { from: row.status, to, version: row.version + 1, ...data },
+    });
   });
   ctx.log.info({ caseId, action: body.action }, 'case action applied');
 }

@@ -7,7 +7,17 @@
 import type { Updateable } from 'kysely';
 import type { CasesTable } from '../../db/tables.ts';
 import type { ServiceContext } from '../../lib/context.ts';
-import { caseDeadline, extendTimer, pauseTimers, pickProfile, recordCustody, resumeTimers, startTimer, stopAllTimers, stopTimer } from '../deadlines/index.ts';
+import {
+  caseDeadline,
+  extendTimer,
+  pauseTimers,
+  pickProfile,
+  recordCustody,
+  resumeTimers,
+  startTimer,
+  stopAllTimers,
+  stopTimer,
+} from '../deadlines/index.ts';
 import { notifyOrg, notifyUsers } from '../notifications/index.ts';
 import { topCategoryMap } from '../categories/index.ts';
 import type { CaseActionBody } from './case-actions.schemas.ts';
@@ -32,7 +42,11 @@ function rootOrgId(path: string): string {
 /** The handling profile for the case's category (most specific first). */
 async function handlingProfile(ctx: ServiceContext, row: q.CaseForAction): Promise<string> {
   const topOf = await topCategoryMap(ctx);
-  const profile = await pickProfile(ctx, { categoryCode: row.categoryCode, topCategoryCode: topOf.get(row.categoryCode) ?? row.categoryCode, state: 'accepted' });
+  const profile = await pickProfile(ctx, {
+    categoryCode: row.categoryCode,
+    topCategoryCode: topOf.get(row.categoryCode) ?? row.categoryCode,
+    state: 'accepted',
+  });
   return profile?.code ?? 'handling';
 }
 
@@ -40,13 +54,18 @@ export async function applyActionEffects(ctx: ServiceContext, a: Applied): Promi
   const { row, payload } = a;
   const caseId = row.id;
   const ref = `${row.number}「${row.subject}」`;
-  const newHolder = a.changes.currentOrgId && a.changes.currentOrgId !== row.currentOrgId ? a.changes.currentOrgId : null;
+  const newHolder =
+    a.changes.currentOrgId && a.changes.currentOrgId !== row.currentOrgId ? a.changes.currentOrgId : null;
   if (newHolder) await recordCustody(ctx, caseId, newHolder);
 
   switch (a.action) {
     case 'accept':
       await stopTimer(ctx, caseId, row.channel === 'petition' ? 'petition_acceptance' : 'acceptance');
-      await startTimer(ctx, { caseId, kind: 'handling', profileCode: row.channel === 'petition' ? 'petition_handling' : await handlingProfile(ctx, row) });
+      await startTimer(ctx, {
+        caseId,
+        kind: 'handling',
+        profileCode: row.channel === 'petition' ? 'petition_handling' : await handlingProfile(ctx, row),
+      });
       break;
     case 'reject':
     case 'resolve':
@@ -64,17 +83,44 @@ export async function applyActionEffects(ctx: ServiceContext, a: Applied): Promi
         caseId,
       });
       for (const coId of payload.coHandlerOrgIds ?? []) {
-        await notifyOrg(ctx, { orgId: coId, roles: [...HOLDER_ROLES], kind: 'co_handle', title: `协办案件：${ref}`, body: payload.note ?? '请配合主办单位办理。', caseId });
+        await notifyOrg(ctx, {
+          orgId: coId,
+          roles: [...HOLDER_ROLES],
+          kind: 'co_handle',
+          title: `协办案件：${ref}`,
+          body: payload.note ?? '请配合主办单位办理。',
+          caseId,
+        });
       }
       if (a.changes.assignedUserId) {
-        await notifyUsers(ctx, { userIds: [a.changes.assignedUserId], kind: 'assignment', title: `指派给您的案件：${ref}`, body: payload.note ?? '请及时办理。', caseId });
+        await notifyUsers(ctx, {
+          userIds: [a.changes.assignedUserId],
+          kind: 'assignment',
+          title: `指派给您的案件：${ref}`,
+          body: payload.note ?? '请及时办理。',
+          caseId,
+        });
       }
       break;
     case 'co_handle':
-      await notifyOrg(ctx, { orgId: payload.orgId!, roles: [...HOLDER_ROLES], kind: 'co_handle', title: `协办案件：${ref}`, body: payload.note ?? '请配合主办单位办理。', caseId });
+      await notifyOrg(ctx, {
+        orgId: payload.orgId!,
+        roles: [...HOLDER_ROLES],
+        kind: 'co_handle',
+        title: `协办案件：${ref}`,
+        body: payload.note ?? '请配合主办单位办理。',
+        caseId,
+      });
       break;
     case 'return':
-      await notifyOrg(ctx, { orgId: newHolder ?? row.currentOrgId, roles: ['dispatcher'], kind: 'returned', title: `案件被退回：${ref}`, body: payload.reason!, caseId });
+      await notifyOrg(ctx, {
+        orgId: newHolder ?? row.currentOrgId,
+        roles: ['dispatcher'],
+        kind: 'returned',
+        title: `案件被退回：${ref}`,
+        body: payload.reason!,
+        caseId,
+      });
       break;
     case 'suspend':
       await pauseTimers(ctx, caseId, payload.reason!);
@@ -83,7 +129,14 @@ export async function applyActionEffects(ctx: ServiceContext, a: Applied): Promi
       await resumeTimers(ctx, caseId);
       break;
     case 'request_extension':
-      await notifyOrg(ctx, { orgId: rootOrgId(row.currentOrgPath), roles: ['leader'], kind: 'extension_request', title: `延期申请：${ref}`, body: payload.reason!, caseId });
+      await notifyOrg(ctx, {
+        orgId: rootOrgId(row.currentOrgPath),
+        roles: ['leader'],
+        kind: 'extension_request',
+        title: `延期申请：${ref}`,
+        body: payload.reason!,
+        caseId,
+      });
       break;
     case 'approve_extension': {
       const request = JSON.parse(row.extensionRequest!) as { amount: number; requestedBy: string };
@@ -99,7 +152,14 @@ export async function applyActionEffects(ctx: ServiceContext, a: Applied): Promi
       break;
     }
     case 'reopen':
-      await notifyOrg(ctx, { orgId: row.currentOrgId, roles: [...HOLDER_ROLES], kind: 'reopened', title: `案件重新办理：${ref}`, body: payload.reason!, caseId });
+      await notifyOrg(ctx, {
+        orgId: row.currentOrgId,
+        roles: [...HOLDER_ROLES],
+        kind: 'reopened',
+        title: `案件重新办理：${ref}`,
+        body: payload.reason!,
+        caseId,
+      });
       await startTimer(ctx, { caseId, kind: 'handling', profileCode: await handlingProfile(ctx, row) });
       break;
     default:
@@ -111,5 +171,10 @@ export async function applyActionEffects(ctx: ServiceContext, a: Applied): Promi
 /** Keeps `deadline_level` and `due_at` on the case row in step with its timers (lists filter on them). */
 export async function refreshDeadlineColumns(ctx: ServiceContext, caseId: string): Promise<void> {
   const deadline = await caseDeadline(ctx, caseId);
-  await q.setDeadlineColumns(ctx.db, caseId, deadline ? deadline.level : null, deadline ? deadline.dueAt : null);
+  await q.setDeadlineColumns(
+    ctx.db,
+    caseId,
+    deadline ? deadline.level : null,
+    deadline ? deadline.dueAt : null,
+  );
 }

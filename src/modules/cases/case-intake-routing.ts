@@ -29,10 +29,21 @@ export interface RegisteredCase {
 /** The system acting for the district centre (automatic dispatch). */
 export function systemActor(rootPath: string): Actor {
   const rootId = rootPath.split('/').filter(Boolean)[0]!;
-  return { userId: 'system', username: 'system', displayName: '系统（自动分流）', orgId: rootId, orgPath: `/${rootId}/`, roles: ['intake', 'dispatcher'], via: 'system' };
+  return {
+    userId: 'system',
+    username: 'system',
+    displayName: '系统（自动分流）',
+    orgId: rootId,
+    orgPath: `/${rootId}/`,
+    roles: ['intake', 'dispatcher'],
+    via: 'system',
+  };
 }
 
-export async function routeRegisteredCase(ctx: ServiceContext, c: RegisteredCase): Promise<RouteProposal | null> {
+export async function routeRegisteredCase(
+  ctx: ServiceContext,
+  c: RegisteredCase,
+): Promise<RouteProposal | null> {
   const facts = await routeFacts(ctx, {
     categoryCode: c.categoryCode,
     channel: c.channel,

@@ -25,7 +25,15 @@ export const STATUSES = [
 export type CaseStatus = (typeof STATUSES)[number];
 
 /** Statuses in which a case is still being worked (deadlines run, to-do lists show it). */
-export const OPEN_STATUSES: readonly CaseStatus[] = ['registered', 'accepted', 'dispatched', 'returned', 'in_progress', 'mediated_success', 'mediated_failed'];
+export const OPEN_STATUSES: readonly CaseStatus[] = [
+  'registered',
+  'accepted',
+  'dispatched',
+  'returned',
+  'in_progress',
+  'mediated_success',
+  'mediated_failed',
+];
 
 export type Requirement = 'reason' | 'orgId' | 'outcome' | 'extensionAmount';
 
@@ -52,22 +60,127 @@ const WORKERS = ['handler', 'mediator', 'grid_worker'] as const;
 const notSuspended: Guard = (c) => !c.isSuspended;
 
 export const TRANSITIONS = {
-  accept: { from: ['registered'], to: 'accepted', roles: ['intake', 'dispatcher'], requires: [], label: '受理' },
-  reject: { from: ['registered'], to: 'rejected', roles: ['intake', 'dispatcher'], requires: ['reason'], label: '不予受理' },
-  dispatch: { from: ['accepted', 'returned'], to: 'dispatched', roles: ['dispatcher'], requires: ['orgId'], label: '交办' },
-  co_handle: { from: ['dispatched', 'in_progress'], to: null, roles: ['dispatcher'], requires: ['orgId'], label: '协办' },
-  return: { from: ['dispatched', 'in_progress'], to: 'returned', roles: [...WORKERS, 'dispatcher'], requires: ['reason'], guard: notSuspended, label: '退回' },
-  transfer: { from: ['dispatched', 'in_progress', 'returned'], to: 'dispatched', roles: ['dispatcher'], requires: ['orgId', 'reason'], guard: notSuspended, label: '转办' },
-  escalate: { from: ['accepted', 'dispatched', 'in_progress', 'returned'], to: 'accepted', roles: [...WORKERS, 'dispatcher'], requires: ['reason'], guard: notSuspended, label: '上报' },
-  start: { from: ['dispatched'], to: 'in_progress', roles: [...WORKERS, 'dispatcher'], requires: [], label: '开始办理' },
-  suspend: { from: ['in_progress'], to: null, roles: [...WORKERS], requires: ['reason'], guard: notSuspended, label: '中止计时' },
-  resume: { from: ['in_progress'], to: null, roles: [...WORKERS], requires: [], guard: (c) => c.isSuspended, label: '恢复计时' },
-  request_extension: { from: ['dispatched', 'in_progress'], to: null, roles: [...WORKERS], requires: ['reason', 'extensionAmount'], guard: (c) => !c.hasExtensionRequest, label: '申请延期' },
-  approve_extension: { from: ['dispatched', 'in_progress'], to: null, roles: ['leader'], requires: [], guard: (c) => c.hasExtensionRequest, label: '审批延期' },
-  record_outcome: { from: ['in_progress'], to: (p) => (p.outcome === 'success' ? 'mediated_success' : 'mediated_failed'), roles: [...WORKERS], requires: ['outcome'], guard: notSuspended, label: '记录调解结果' },
-  resolve: { from: ['in_progress', 'mediated_success', 'mediated_failed'], to: 'resolved', roles: [...WORKERS, 'dispatcher'], requires: [], guard: notSuspended, label: '办结' },
-  reopen: { from: ['resolved'], to: 'in_progress', roles: ['dispatcher', 'leader', ...WORKERS], requires: ['reason'], label: '重新办理' },
-  archive: { from: ['resolved'], to: 'archived', roles: ['dispatcher', 'admin'], requires: [], label: '归档' },
+  accept: {
+    from: ['registered'],
+    to: 'accepted',
+    roles: ['intake', 'dispatcher'],
+    requires: [],
+    label: '受理',
+  },
+  reject: {
+    from: ['registered'],
+    to: 'rejected',
+    roles: ['intake', 'dispatcher'],
+    requires: ['reason'],
+    label: '不予受理',
+  },
+  dispatch: {
+    from: ['accepted', 'returned'],
+    to: 'dispatched',
+    roles: ['dispatcher'],
+    requires: ['orgId'],
+    label: '交办',
+  },
+  co_handle: {
+    from: ['dispatched', 'in_progress'],
+    to: null,
+    roles: ['dispatcher'],
+    requires: ['orgId'],
+    label: '协办',
+  },
+  return: {
+    from: ['dispatched', 'in_progress'],
+    to: 'returned',
+    roles: [...WORKERS, 'dispatcher'],
+    requires: ['reason'],
+    guard: notSuspended,
+    label: '退回',
+  },
+  transfer: {
+    from: ['dispatched', 'in_progress', 'returned'],
+    to: 'dispatched',
+    roles: ['dispatcher'],
+    requires: ['orgId', 'reason'],
+    guard: notSuspended,
+    label: '转办',
+  },
+  escalate: {
+    from: ['accepted', 'dispatched', 'in_progress', 'returned'],
+    to: 'accepted',
+    roles: [...WORKERS, 'dispatcher'],
+    requires: ['reason'],
+    guard: notSuspended,
+    label: '上报',
+  },
+  start: {
+    from: ['dispatched'],
+    to: 'in_progress',
+    roles: [...WORKERS, 'dispatcher'],
+    requires: [],
+    label: '开始办理',
+  },
+  suspend: {
+    from: ['in_progress'],
+    to: null,
+    roles: [...WORKERS],
+    requires: ['reason'],
+    guard: notSuspended,
+    label: '中止计时',
+  },
+  resume: {
+    from: ['in_progress'],
+    to: null,
+    roles: [...WORKERS],
+    requires: [],
+    guard: (c) => c.isSuspended,
+    label: '恢复计时',
+  },
+  request_extension: {
+    from: ['dispatched', 'in_progress'],
+    to: null,
+    roles: [...WORKERS],
+    requires: ['reason', 'extensionAmount'],
+    guard: (c) => !c.hasExtensionRequest,
+    label: '申请延期',
+  },
+  approve_extension: {
+    from: ['dispatched', 'in_progress'],
+    to: null,
+    roles: ['leader'],
+    requires: [],
+    guard: (c) => c.hasExtensionRequest,
+    label: '审批延期',
+  },
+  record_outcome: {
+    from: ['in_progress'],
+    to: (p) => (p.outcome === 'success' ? 'mediated_success' : 'mediated_failed'),
+    roles: [...WORKERS],
+    requires: ['outcome'],
+    guard: notSuspended,
+    label: '记录调解结果',
+  },
+  resolve: {
+    from: ['in_progress', 'mediated_success', 'mediated_failed'],
+    to: 'resolved',
+    roles: [...WORKERS, 'dispatcher'],
+    requires: [],
+    guard: notSuspended,
+    label: '办结',
+  },
+  reopen: {
+    from: ['resolved'],
+    to: 'in_progress',
+    roles: ['dispatcher', 'leader', ...WORKERS],
+    requires: ['reason'],
+    label: '重新办理',
+  },
+  archive: {
+    from: ['resolved'],
+    to: 'archived',
+    roles: ['dispatcher', 'admin'],
+    requires: [],
+    label: '归档',
+  },
 } as const satisfies Record<string, Transition>;
 
 export type CaseAction = keyof typeof TRANSITIONS;
@@ -89,7 +202,11 @@ export function allowedActions(facts: CaseFacts, actor: Actor, canAct: boolean):
   if (!canAct) return [];
   return ACTIONS.filter((action) => {
     const t: Transition = TRANSITIONS[action];
-    return t.from.includes(facts.status) && t.roles.some((r) => actor.roles.includes(r)) && (!t.guard || t.guard(facts));
+    return (
+      t.from.includes(facts.status) &&
+      t.roles.some((r) => actor.roles.includes(r)) &&
+      (!t.guard || t.guard(facts))
+    );
   });
 }
 
@@ -108,22 +225,51 @@ function actionsForState(facts: CaseFacts): CaseAction[] {
  *         action-not-allowed when the role may not take it; ValidationFailed when
  *         the payload lacks what the action must carry.
  */
-export function decideAction(facts: CaseFacts, action: CaseAction, actor: Actor, canAct: boolean, payload: ActionPayload): { to: CaseStatus; label: string } {
+export function decideAction(
+  facts: CaseFacts,
+  action: CaseAction,
+  actor: Actor,
+  canAct: boolean,
+  payload: ActionPayload,
+): { to: CaseStatus; label: string } {
   const t: Transition = TRANSITIONS[action];
   const allowed = allowedActions(facts, actor, canAct);
   if (!t.from.includes(facts.status) || (t.guard && !t.guard(facts))) {
-    throw new DomainError('action-not-allowed', `"${action}" does not fit a case that is ${facts.status}${facts.isSuspended ? ' (clock suspended)' : ''}`, {
-      extensions: { currentStatus: facts.status, allowedActions: allowed, possibleActions: actionsForState(facts) },
-    });
+    throw new DomainError(
+      'action-not-allowed',
+      `"${action}" does not fit a case that is ${facts.status}${facts.isSuspended ? ' (clock suspended)' : ''}`,
+      {
+        extensions: {
+          currentStatus: facts.status,
+          allowedActions: allowed,
+          possibleActions: actionsForState(facts),
+        },
+      },
+    );
   }
   if (!canAct || !t.roles.some((r) => actor.roles.includes(r))) {
-    throw new DomainError('forbidden', canAct ? `"${action}" needs one of the roles: ${t.roles.join(', ')}` : 'The case is not held by your organisation', {
-      extensions: { currentStatus: facts.status, allowedActions: allowed },
-    });
+    throw new DomainError(
+      'forbidden',
+      canAct
+        ? `"${action}" needs one of the roles: ${t.roles.join(', ')}`
+        : 'The case is not held by your organisation',
+      {
+        extensions: { currentStatus: facts.status, allowedActions: allowed },
+      },
+    );
   }
   const missing: FieldError[] = t.requires
-    .filter((field) => payload[field] === undefined || payload[field] === '' || (typeof payload[field] === 'string' && !String(payload[field]).trim()))
-    .map((field) => ({ pointer: `#/${field}`, code: 'required', detail: `${field} is required for ${action}` }));
+    .filter(
+      (field) =>
+        payload[field] === undefined ||
+        payload[field] === '' ||
+        (typeof payload[field] === 'string' && !String(payload[field]).trim()),
+    )
+    .map((field) => ({
+      pointer: `#/${field}`,
+      code: 'required',
+      detail: `${field} is required for ${action}`,
+    }));
   if (missing.length) throw new ValidationFailed(missing.map((m) => m.detail).join('; '), missing);
   const to = t.to === null ? facts.status : typeof t.to === 'function' ? t.to(payload) : t.to;
   return { to, label: t.label };
@@ -135,6 +281,14 @@ export function canActOn(actor: Actor, currentOrgPath: string): boolean {
 }
 
 /** The facts the table's guards read, from a case row. */
-export function factsOf(row: { status: string; isSuspended: number; extensionRequest: string | null }): CaseFacts {
-  return { status: row.status as CaseStatus, isSuspended: row.isSuspended === 1, hasExtensionRequest: row.extensionRequest !== null };
+export function factsOf(row: {
+  status: string;
+  isSuspended: number;
+  extensionRequest: string | null;
+}): CaseFacts {
+  return {
+    status: row.status as CaseStatus,
+    isSuspended: row.isSuspended === 1,
+    hasExtensionRequest: row.extensionRequest !== null,
+  };
 }

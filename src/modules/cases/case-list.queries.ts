@@ -65,8 +65,12 @@ function filtered(db: Db, f: CaseListFilter) {
   if (f.createdFrom) query = query.where('cases.createdAt', '>=', f.createdFrom);
   if (f.createdBefore) query = query.where('cases.createdAt', '<', f.createdBefore);
   if (f.deadlineLevels?.length) query = query.where('cases.deadlineLevel', 'in', f.deadlineLevels);
-  if (f.supervised) query = query.where(sql<SqlBool>`exists (select 1 from case_supervisions s where s.case_id = cases.id and s.replied_at is null)`);
-  if (f.heldByOrgIds) query = query.where('cases.currentOrgId', 'in', f.heldByOrgIds.length ? f.heldByOrgIds : ['']);
+  if (f.supervised)
+    query = query.where(
+      sql<SqlBool>`exists (select 1 from case_supervisions s where s.case_id = cases.id and s.replied_at is null)`,
+    );
+  if (f.heldByOrgIds)
+    query = query.where('cases.currentOrgId', 'in', f.heldByOrgIds.length ? f.heldByOrgIds : ['']);
   if (f.needsLeader) query = query.where('cases.needsLeader', '=', 1);
   return { query, rank };
 }

@@ -76,7 +76,8 @@ async function buildFilter(ctx: ServiceContext, query: ListCasesQuery): Promise<
   if (query.from) filter.createdFrom = localDayStart(query.from);
   if (query.to) filter.createdBefore = localDayEnd(query.to);
   if (query.overdue) filter.deadlineLevels = ['red'];
-  else if (query.deadlineLevel) filter.deadlineLevels = query.deadlineLevel === 'yellow' ? ['yellow'] : [query.deadlineLevel];
+  else if (query.deadlineLevel)
+    filter.deadlineLevels = query.deadlineLevel === 'yellow' ? ['yellow'] : [query.deadlineLevel];
   if (query.supervised) filter.supervised = true;
   if (query.needsLeader) filter.needsLeader = true;
   // 待办: what the caller's own organisation holds now.

@@ -243,7 +243,12 @@ export function selectCaseForAction(db: Db, id: string) {
 export type CaseForAction = NonNullable<Awaited<ReturnType<typeof selectCaseForAction>>>;
 
 /** Writes the new state if nobody changed the case meanwhile; returns false on a stale version. */
-export async function updateCaseState(db: Db, id: string, version: number, changes: Updateable<CasesTable>): Promise<boolean> {
+export async function updateCaseState(
+  db: Db,
+  id: string,
+  version: number,
+  changes: Updateable<CasesTable>,
+): Promise<boolean> {
   const result = await db
     .updateTable('cases')
     .set({ ...changes, version: version + 1 })
@@ -253,12 +258,22 @@ export async function updateCaseState(db: Db, id: string, version: number, chang
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function replaceCaseOrg(db: Db, caseId: string, relation: CaseOrgsTable['relation'], orgId: string): Promise<void> {
+export async function replaceCaseOrg(
+  db: Db,
+  caseId: string,
+  relation: CaseOrgsTable['relation'],
+  orgId: string,
+): Promise<void> {
   await db.deleteFrom('caseOrgs').where('caseId', '=', caseId).where('relation', '=', relation).execute();
   await db.insertInto('caseOrgs').values({ caseId, orgId, relation }).execute();
 }
 
-export async function addCaseOrg(db: Db, caseId: string, relation: CaseOrgsTable['relation'], orgId: string): Promise<void> {
+export async function addCaseOrg(
+  db: Db,
+  caseId: string,
+  relation: CaseOrgsTable['relation'],
+  orgId: string,
+): Promise<void> {
   await db
     .insertInto('caseOrgs')
     .values({ caseId, orgId, relation })
@@ -266,7 +281,12 @@ export async function addCaseOrg(db: Db, caseId: string, relation: CaseOrgsTable
     .execute();
 }
 
-export async function setDeadlineColumns(db: Db, caseId: string, level: string | null, dueAt: string | null): Promise<void> {
+export async function setDeadlineColumns(
+  db: Db,
+  caseId: string,
+  level: string | null,
+  dueAt: string | null,
+): Promise<void> {
   await db.updateTable('cases').set({ deadlineLevel: level, dueAt }).where('id', '=', caseId).execute();
 }
 

@@ -178,11 +178,15 @@ export const DeadlineSchema = Type.Object({
 
 export const CaseSchema = Type.Object({
   ...caseCore,
-  allowedActions: Type.Array(Type.String(), { description: 'Actions the caller may take now (draw buttons from this)' }),
+  allowedActions: Type.Array(Type.String(), {
+    description: 'Actions the caller may take now (draw buttons from this)',
+  }),
   deadline: Type.Union([DeadlineSchema, Type.Null()], { description: 'The most urgent open time limit' }),
   assignedUserId: Nullable(Type.String()),
   isSuspended: Type.Boolean(),
-  extensionRequest: Type.Unknown({ description: 'A pending extension request {amount, reason, requestedBy, requestedAt} or null' }),
+  extensionRequest: Type.Unknown({
+    description: 'A pending extension request {amount, reason, requestedBy, requestedAt} or null',
+  }),
   needsLeader: Type.Boolean({ description: 'A routing rule asked for a leader’s attention' }),
   outcome: Nullable(Type.String({ description: 'success or failure once recorded' })),
   description: Type.String(),
@@ -228,10 +232,21 @@ export const ListCasesQuerySchema = Type.Object(
       Type.String({ format: 'date', description: 'Registered on or before this day (Asia/Shanghai)' }),
     ),
     overdue: Type.Optional(Type.Boolean({ description: 'Only cases past a deadline (red)' })),
-    deadlineLevel: Type.Optional(Type.Union([Type.Literal('normal'), Type.Literal('reminder'), Type.Literal('yellow'), Type.Literal('red')], { description: 'Level of the most urgent open deadline' })),
-    supervised: Type.Optional(Type.Boolean({ description: 'Only cases with a supervision awaiting a reply' })),
-    held: Type.Optional(Type.Boolean({ description: 'Only cases held now by the caller’s own organisation (待办)' })),
-    needsLeader: Type.Optional(Type.Boolean({ description: 'Only cases a routing rule flagged for a leader' })),
+    deadlineLevel: Type.Optional(
+      Type.Union(
+        [Type.Literal('normal'), Type.Literal('reminder'), Type.Literal('yellow'), Type.Literal('red')],
+        { description: 'Level of the most urgent open deadline' },
+      ),
+    ),
+    supervised: Type.Optional(
+      Type.Boolean({ description: 'Only cases with a supervision awaiting a reply' }),
+    ),
+    held: Type.Optional(
+      Type.Boolean({ description: 'Only cases held now by the caller’s own organisation (待办)' }),
+    ),
+    needsLeader: Type.Optional(
+      Type.Boolean({ description: 'Only cases a routing rule flagged for a leader' }),
+    ),
     cursor: Type.Optional(Type.String({ description: 'nextCursor of the previous page' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
   },

@@ -19,7 +19,7 @@ import { resolveActiveCategory, topCategoryMap } from '../categories/index.ts';
 import { districtCodeOf, findGridAt, findOrgById } from '../orgs/index.ts';
 import type { CaseFlag, RegisterCaseBody } from './cases.schemas.ts';
 import * as q from './cases.queries.ts';
-import { prepareParties, type PartyRow } from './parties.ts';
+import { prepareParties, toPartyView, type PartyRow } from './parties.ts';
 import { findRelatedCases } from './related-cases.ts';
 import { toCaseView } from './case-view.ts';
 import { routeRegisteredCase } from './case-intake-routing.ts';
@@ -223,7 +223,12 @@ export async function registerCase(
       action: 'case.register',
       targetType: 'case',
       targetId: id,
-      detail: { number: row.number, channel: row.channel, parties: parties.length, ruleId: route?.ruleId ?? null },
+      detail: {
+        number: row.number,
+        channel: row.channel,
+        parties: parties.length,
+        ruleId: route?.ruleId ?? null,
+      },
     });
   });
   ctx.log.info({ caseId: id }, 'case registered');
@@ -245,12 +250,16 @@ export async function getCase(ctx: ServiceContext, id: string) {
   const visibleLinked = await visibleCaseIds(ctx, actor, linkOrgs);
   const deadline = await caseDeadline(ctx, id);
   const actions = allowedActions(factsOf(row), actor, canActOn(actor, row.currentOrgPath));
-  return toCaseView(row, {
-    parties,
-    attachments,
-    events,
-    links: links.filter((l) => visibleLinked.has(l.caseId)),
-  }, { allowedActions: actions, deadline });
+  return toCaseView(
+    row,
+    {
+      parties,
+      attachments,
+      events,
+      links: links.filter((l) => visibleLinked.has(l.caseId)),
+    },
+    { allowedActions: actions, deadline },
+  );
 }
 
 /** Of the given (caseId, orgId) pairs, the cases the actor may see. */
@@ -311,7 +320,11 @@ export async function findCaseSummary(ctx: ServiceContext, caseId: string) {
  * Appends an event that does not change the status (supervision, visits, linkage
  * steps…) to the case's timeline, on the caller's transaction.
  */
-export async function appendCaseEvent(ctx: ServiceContext, caseId: string, event: { type: string; note?: string | null; data?: Record<string, unknown> }): Promise<void> {
+export async function appendCaseEvent(
+  ctx: ServiceContext,
+  caseId: string,
+  event: { type: string; note?: string | null; data?: Record<string, unknown> },
+): Promise<void> {
   const now = ctx.clock.now().toISOString();
   await q.insertEvent(ctx.db, {
     id: newId(),
@@ -327,4 +340,30 @@ export async function appendCaseEvent(ctx: ServiceContext, caseId: string, event
     data: event.data ? JSON.stringify(event.data) : null,
   });
   await q.touchCase(ctx.db, caseId, now);
+}
+
+/** The parties of a case as the API shows them (masked). No scope check: callers check. */
+export async function listCaseParties(ctx: ServiceContext, caseId: string) {
+  return (await q.selectParties(ctx.db, caseId)).map(toPartyView);
+}
+
+/**
+ * The parties with their ID numbers and phones decrypted, for documents that must
+ * carry them (agreements, court applications). The CALLER must write the audit row.
+ */
+export async function partiesForDocument(ctx: ServiceContext, caseId: string) {
+  const rows = await q.selectParties(ctx.db, caseId);
+  return rows.map((p) => ({
+    ...toPartyView(p),
+    idNumber: p.idNumberEnc ? ctx.pii.decrypt(p.idNumberEnc) : null,
+    phone: p.phoneEnc ? ctx.pii.decrypt(p.phoneEnc) : null,
+    agent: p.agentName
+      ? { name: p.agentName, phone: p.agentPhoneEnc ? ctx.pii.decrypt(p.agentPhoneEnc) : null }
+      : null,
+  }));
+}
+
+/** A gap-free numbered sequence under `key` (document numbers), on the caller's transaction. */
+export async function nextSequence(ctx: ServiceContext, key: string): Promise<number> {
+  return q.nextCounterValue(ctx.db, key);
 }

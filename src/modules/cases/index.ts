@@ -11,6 +11,9 @@ export {
   INITIAL_STATUS,
   findCaseSummary,
   appendCaseEvent,
+  listCaseParties,
+  partiesForDocument,
+  nextSequence,
 } from './cases.service.ts';
 export { listCases } from './case-list.service.ts';
 export { importCaseRecords, type CaseImportResult } from './case-import.ts';
@@ -19,5 +22,12 @@ export { casesRoutes } from './cases.routes.ts';
 export { caseActionsRoutes } from './case-actions.routes.ts';
 export { refreshDeadlineColumns } from './case-effects.ts';
 export { applyCaseAction } from './case-actions.service.ts';
-export { STATUSES, OPEN_STATUSES, ACTIONS, TRANSITIONS, type CaseStatus, type CaseAction } from './case-lifecycle.ts';
+export {
+  STATUSES,
+  OPEN_STATUSES,
+  ACTIONS,
+  TRANSITIONS,
+  type CaseStatus,
+  type CaseAction,
+} from './case-lifecycle.ts';
 export type { RegisterCaseBody, PartyInput } from './cases.schemas.ts';

@@ -58,7 +58,9 @@ describe('startTimer', () => {
     const again = await startTimer(t.system, { caseId, kind: 'handling', profileCode: 'handling' });
     expect(again.dueAt).toBe(endOf('2026-04-02'));
     const all = await timersOf(caseId);
+    // Registration itself started the acceptance clock.
     expect(all.map((x) => `${x.kind}:${x.status}`).sort()).toEqual([
+      'acceptance:running',
       'handling:running',
       'handling:stopped',
       'urgent:running',
@@ -97,7 +99,8 @@ describe('pause and resume (中止/恢复)', () => {
     const caseId = await newCase();
     await startTimer(t.system, { caseId, kind: 'handling', profileCode: 'handling' });
     at('2026-03-05 09:00');
-    expect(await pauseTimers(t.system, caseId, '等待伤残鉴定')).toBe(1);
+    // The acceptance clock started at registration pauses too.
+    expect(await pauseTimers(t.system, caseId, '等待伤残鉴定')).toBe(2);
     const [paused] = await timersOf(caseId, 'handling');
     expect(paused).toMatchObject({
       status: 'paused',
@@ -109,7 +112,7 @@ describe('pause and resume (中止/恢复)', () => {
     const [still] = await timersOf(caseId, 'handling');
     expect(still!.usedShare).toBe(paused!.usedShare);
     expect(await pauseTimers(t.system, caseId, 'again')).toBe(0);
-    expect(await resumeTimers(t.system, caseId)).toBe(1);
+    expect(await resumeTimers(t.system, caseId)).toBe(2);
     const [resumed] = await timersOf(caseId, 'handling');
     expect(resumed).toMatchObject({ status: 'running', isPaused: false, dueAt: endOf('2026-04-06') });
     expect(resumed!.pauses[0]!.resumedAt).toBe(local('2026-03-10 09:00'));

@@ -9,6 +9,7 @@ export {
   unlockUser,
   countDemoUsers,
   findUserInOrg,
+  findUsersWithRole,
   listActiveUserIdsWithRoles,
   findUserContacts,
   MIN_PASSWORD_LENGTH,

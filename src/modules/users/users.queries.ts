@@ -130,3 +130,17 @@ export function selectContacts(db: Db, userIds: string[]) {
   if (userIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('users').select(['id', 'email', 'isActive']).where('id', 'in', userIds).execute();
 }
+
+/** Active users among `ids` who hold `role`, with their organisation. */
+export function selectActiveUsersWithRole(db: Db, ids: string[], role: Role) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('users')
+    .innerJoin('userRoles', 'userRoles.userId', 'users.id')
+    .innerJoin('orgs', 'orgs.id', 'users.orgId')
+    .select(['users.id', 'users.displayName', 'users.orgId', 'orgs.name as orgName', 'orgs.path as orgPath'])
+    .where('users.id', 'in', ids)
+    .where('users.isActive', '=', 1)
+    .where('userRoles.role', '=', role)
+    .execute();
+}

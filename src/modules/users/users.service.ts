@@ -292,3 +292,8 @@ export async function findUserContacts(
   const rows = await q.selectContacts(ctx.db, [...new Set(userIds)]);
   return rows.map((r) => ({ id: r.id, email: r.email, isActive: r.isActive === 1 }));
 }
+
+/** Active users among `ids` holding `role` (e.g. the mediators of a session). No scope check. */
+export async function findUsersWithRole(ctx: ServiceContext, ids: string[], role: Role) {
+  return q.selectActiveUsersWithRole(ctx.db, ids, role);
+}

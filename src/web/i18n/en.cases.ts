@@ -190,7 +190,6 @@ export const enCases: Record<keyof typeof zhCNCases, string> = {
   'caseDetail.noAttachments': 'No attachments',
   'caseDetail.relatedReasons': 'Why related',
   'caseDetail.noRelated': 'No related cases found',
-  'caseDetail.relatedScore': 'Similarity {score}',
   'caseDetail.attachmentName': 'File',
   'caseDetail.fileSize': 'Size',
   'caseDetail.uploadedAt': 'Uploaded at',

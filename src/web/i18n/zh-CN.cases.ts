@@ -183,7 +183,6 @@ export const zhCNCases = {
   'caseDetail.noAttachments': '暂无附件',
   'caseDetail.relatedReasons': '关联原因',
   'caseDetail.noRelated': '未发现关联案件',
-  'caseDetail.relatedScore': '相似度 {score}',
   'caseDetail.attachmentName': '文件名',
   'caseDetail.fileSize': '大小',
   'caseDetail.uploadedAt': '上传时间',

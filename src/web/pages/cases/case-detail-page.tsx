@@ -123,6 +123,7 @@ export function CaseDetailPage() {
   const { t } = i18n;
   const { id } = useParams();
   const caseQuery = useCase(id);
+  const gap = useCardSize() === 'small' ? 8 : 16;
 
   if (caseQuery.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
   if (caseQuery.isError) {
@@ -141,18 +142,18 @@ export function CaseDetailPage() {
   }
   const caseView = caseQuery.data;
   return (
-    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={gap} style={{ width: '100%' }}>
       <CaseHeader caseView={caseView} />
       <CaseFacts caseView={caseView} />
       <CasePartiesCard caseView={caseView} />
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={14}>
-          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Row gutter={[gap, gap]}>
+        <Col xs={24} xl={16}>
+          <Space orientation="vertical" size={gap} style={{ width: '100%' }}>
             <CaseAttachmentsCard caseView={caseView} />
             <CaseRelatedCard caseView={caseView} />
           </Space>
         </Col>
-        <Col xs={24} xl={10}>
+        <Col xs={24} xl={8}>
           <CaseTimelineCard caseView={caseView} />
         </Col>
       </Row>

@@ -58,7 +58,7 @@ export function CaseRelatedCard({ caseView }: { caseView: CaseView }) {
         columns={columns}
         dataSource={caseView.related}
         pagination={false}
-        scroll={{ x: 720 }}
+        scroll={{ x: 640 }}
         locale={{ emptyText: t('caseDetail.noRelated') }}
         data-testid="related-list"
       />
@@ -84,6 +84,7 @@ function useEventTitle() {
 
 export function CaseTimelineCard({ caseView }: { caseView: CaseView }) {
   const cardSize = useCardSize();
+  const isPhone = cardSize === 'small';
   const { t, locale } = useI18n();
   const title = useEventTitle();
   const events = [...caseView.events].sort((a, b) => b.seq - a.seq);
@@ -94,18 +95,27 @@ export function CaseTimelineCard({ caseView }: { caseView: CaseView }) {
       ) : (
         <Timeline
           data-testid="case-timeline"
-          items={events.map((event, index) => ({
-            key: event.seq,
-            color: index === 0 ? 'blue' : 'gray',
-            title: formatDateTime(event.at, locale),
-            content: (
-              <div>
-                <Typography.Text strong>{title(event)}</Typography.Text>
-                {event.actorName && <Typography.Text type="secondary"> · {event.actorName}</Typography.Text>}
-                {event.note && <div style={{ whiteSpace: 'pre-wrap' }}>{event.note}</div>}
-              </div>
-            ),
-          }))}
+          items={events.map((event, index) => {
+            const at = formatDateTime(event.at, locale);
+            return {
+              key: event.seq,
+              color: index === 0 ? 'blue' : 'gray',
+              // Phones have no room for a time column: the time goes above the event.
+              title: isPhone ? undefined : at,
+              content: (
+                <div>
+                  {isPhone && <Typography.Text type="secondary">{at}</Typography.Text>}
+                  <div>
+                    <Typography.Text strong>{title(event)}</Typography.Text>
+                    {event.actorName && (
+                      <Typography.Text type="secondary"> · {event.actorName}</Typography.Text>
+                    )}
+                  </div>
+                  {event.note && <div style={{ whiteSpace: 'pre-wrap' }}>{event.note}</div>}
+                </div>
+              ),
+            };
+          })}
         />
       )}
     </Card>

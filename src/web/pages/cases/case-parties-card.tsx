@@ -4,9 +4,21 @@
  */
 import { EyeOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Modal, Table, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Space,
+  Table,
+  Tooltip,
+  Typography,
+} from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { isProblem } from '../../api/client.ts';
 import { useCurrentUser } from '../../app/current-user.tsx';
 import { REVEALING_ROLES } from '../../features/cases/case-options.ts';
@@ -116,6 +128,13 @@ function Identifier({ masked, whole }: { masked: string | null; whole: string | 
   return <>{masked ?? t('caseDetail.none')}</>;
 }
 
+interface PartyColumn {
+  key: string;
+  title: string;
+  width: number;
+  render: (party: CaseParty) => ReactNode;
+}
+
 export function CasePartiesCard({ caseView }: { caseView: CaseView }) {
   const cardSize = useCardSize();
   const { t } = useI18n();
@@ -126,31 +145,30 @@ export function CasePartiesCard({ caseView }: { caseView: CaseView }) {
   const [revealed, setRevealed] = useState<Record<string, Revealed>>({});
   const none = t('caseDetail.none');
 
-  const columns: TableColumnsType<CaseParty> = [
+  const revealButton = (party: CaseParty) =>
+    canReveal &&
+    (party.idNumber || party.phone || party.agent?.phone) &&
+    !revealed[party.id] && (
+      <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => setTarget(party)}>
+        {t('caseDetail.reveal')}
+      </Button>
+    );
+
+  const fields: PartyColumn[] = [
+    { key: 'role', title: t('party.role'), width: 76, render: (party) => labels.partyRole(party.role) },
+    { key: 'kind', title: t('party.kind'), width: 56, render: (party) => labels.partyKind(party.kind) },
+    { key: 'name', title: t('party.name'), width: 130, render: (party) => party.name },
     {
-      title: t('party.role'),
-      dataIndex: 'role',
-      width: 76,
-      render: (role: string) => labels.partyRole(role),
-    },
-    {
-      title: t('party.kind'),
-      dataIndex: 'kind',
-      width: 56,
-      render: (kind: string) => labels.partyKind(kind),
-    },
-    { title: t('party.name'), dataIndex: 'name', width: 130 },
-    {
+      key: 'gender',
       title: t('party.gender'),
-      dataIndex: 'gender',
       width: 48,
-      render: (gender: string | null) => labels.gender(gender) || none,
+      render: (party) => labels.gender(party.gender) || none,
     },
     {
-      title: t('party.certificate'),
       key: 'certificate',
+      title: t('party.certificate'),
       width: 210,
-      render: (_, party) =>
+      render: (party) =>
         party.kind === 'organisation' ? (
           (party.creditCode ?? none)
         ) : (
@@ -158,26 +176,21 @@ export function CasePartiesCard({ caseView }: { caseView: CaseView }) {
         ),
     },
     {
-      title: t('party.phone'),
       key: 'phone',
+      title: t('party.phone'),
       width: 150,
-      render: (_, party) => <Identifier masked={party.phone} whole={revealed[party.id]?.phone} />,
+      render: (party) => <Identifier masked={party.phone} whole={revealed[party.id]?.phone} />,
     },
+    { key: 'address', title: t('party.address'), width: 140, render: (party) => party.address ?? none },
     {
-      title: t('party.address'),
-      dataIndex: 'address',
-      width: 140,
-      render: (value: string | null) => value ?? none,
-    },
-    {
-      title: t('party.agent'),
       key: 'agent',
+      title: t('party.agent'),
       width: 140,
-      render: (_, party) =>
+      render: (party) =>
         party.agent ? (
           <>
             {party.agent.name}{' '}
-            {(revealed[party.id]?.agentPhone ?? party.agent.phone) && (
+            {party.agent.phone && (
               <Identifier masked={party.agent.phone} whole={revealed[party.id]?.agentPhone} />
             )}
           </>
@@ -185,32 +198,52 @@ export function CasePartiesCard({ caseView }: { caseView: CaseView }) {
           none
         ),
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 132,
-      render: (_, party) =>
-        canReveal &&
-        (party.idNumber || party.phone || party.agent?.phone) &&
-        !revealed[party.id] && (
-          <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => setTarget(party)}>
-            {t('caseDetail.reveal')}
-          </Button>
-        ),
-    },
+  ];
+  const columns: TableColumnsType<CaseParty> = [
+    ...fields.map(({ key, title, width, render }) => ({
+      key,
+      title,
+      width,
+      render: (_: unknown, party: CaseParty) => render(party),
+    })),
+    { key: 'actions', title: t('common.actions'), width: 132, render: (_, party) => revealButton(party) },
   ];
 
   return (
     <Card size={cardSize} title={t('caseDetail.parties')}>
-      <Table<CaseParty>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={caseView.parties}
-        pagination={false}
-        scroll={{ x: 1082 }}
-        data-testid="party-list"
-      />
+      {cardSize === 'small' ? (
+        // Phones: one small card per party instead of a table wider than the screen.
+        <Space orientation="vertical" size={8} style={{ width: '100%' }} data-testid="party-list">
+          {caseView.parties.map((party) => (
+            <Card
+              key={party.id}
+              size="small"
+              type="inner"
+              title={`${labels.partyRole(party.role)} · ${party.name}`}
+              extra={revealButton(party)}
+            >
+              <Descriptions
+                size="small"
+                column={1}
+                styles={{ label: { whiteSpace: 'nowrap' } }}
+                items={fields
+                  .filter(({ key }) => key !== 'role' && key !== 'name')
+                  .map(({ key, title, render }) => ({ key, label: title, children: render(party) }))}
+              />
+            </Card>
+          ))}
+        </Space>
+      ) : (
+        <Table<CaseParty>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={caseView.parties}
+          pagination={false}
+          scroll={{ x: 1060 }}
+          data-testid="party-list"
+        />
+      )}
       <RevealModal
         caseId={caseView.id}
         party={target}

@@ -178,7 +178,6 @@ export function CaseRegisterPage() {
                   loading={categories.isPending}
                   placeholder={t('caseForm.categoryPlaceholder')}
                   showSearch
-                  expandTrigger={isWide ? 'hover' : 'click'}
                 />
               </Form.Item>
             </Col>
@@ -222,7 +221,7 @@ export function CaseRegisterPage() {
         </Card>
         <Card size={cardSize} title={t('caseForm.section.scale')}>
           <Row gutter={16}>
-            <Col xs={12} md={8} xl={6}>
+            <Col xs={12} md={8} xl={4}>
               <Form.Item name="peopleInvolved" label={t('case.peopleInvolved')}>
                 <InputNumber min={1} max={1_000_000} precision={0} style={{ width: '100%' }} />
               </Form.Item>
@@ -238,12 +237,12 @@ export function CaseRegisterPage() {
                 />
               </Form.Item>
             </Col>
-            <Col xs={24} md={8} xl={6}>
+            <Col xs={24} md={8} xl={4}>
               <Form.Item name="risk" label={t('case.risk')}>
                 <Select options={RISKS.map((value) => ({ value, label: t(`risk.${value}`) }))} />
               </Form.Item>
             </Col>
-            <Col xs={24} xl={6}>
+            <Col xs={24} xl={10}>
               <Form.Item name="flags" label={t('case.flags')}>
                 <Checkbox.Group options={FLAGS.map((value) => ({ value, label: t(`flag.${value}`) }))} />
               </Form.Item>

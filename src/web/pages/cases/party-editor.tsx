@@ -20,23 +20,23 @@ interface LayoutProps {
 function PartyTable({ fields, onRemove }: LayoutProps) {
   const { t } = useI18n();
   const field = usePartyField(false);
-  const column = (key: PartyField, width: number) => ({
+  const column = (key: PartyField, width?: number) => ({
     key,
     title: t(PARTY_FIELD_LABELS[key]),
     width,
     render: (_: unknown, item: FormListFieldData) => field(item.name, key),
   });
   const columns: TableColumnsType<FormListFieldData> = [
-    column('kind', 96),
-    column('role', 112),
-    column('name', 150),
-    column('certificate', 210),
-    column('phone', 150),
-    column('address', 190),
+    column('kind', 84),
+    column('role', 104),
+    column('name', 130),
+    column('certificate', 190),
+    column('phone', 140),
+    column('address'),
     {
       key: 'agent',
       title: t('party.agent'),
-      width: 170,
+      width: 150,
       render: (_, item) => (
         <Space orientation="vertical" size={4} style={{ width: '100%' }}>
           {field(item.name, 'agentName')}
@@ -47,7 +47,7 @@ function PartyTable({ fields, onRemove }: LayoutProps) {
     {
       key: 'remove',
       title: t('common.actions'),
-      width: 72,
+      width: 64,
       render: (_, item) => (
         <Button
           type="link"
@@ -69,7 +69,7 @@ function PartyTable({ fields, onRemove }: LayoutProps) {
       columns={columns}
       dataSource={fields}
       pagination={false}
-      scroll={{ x: 1150 }}
+      scroll={{ x: 1000 }}
       data-testid="party-table"
     />
   );

@@ -154,6 +154,7 @@ export function usePartyField(isStacked: boolean) {
               inputMode="tel"
               autoComplete="off"
               aria-label={aria(PARTY_FIELD_LABELS[field])}
+              placeholder={isStacked || field === 'phone' ? undefined : t(PARTY_FIELD_LABELS[field])}
             />
           </Form.Item>
         );
@@ -161,7 +162,11 @@ export function usePartyField(isStacked: boolean) {
       case 'agentName':
         return (
           <Form.Item name={name(field)} label={label(field)} style={itemStyle}>
-            <Input maxLength={field === 'address' ? 200 : 50} aria-label={aria(PARTY_FIELD_LABELS[field])} />
+            <Input
+              maxLength={field === 'address' ? 200 : 50}
+              aria-label={aria(PARTY_FIELD_LABELS[field])}
+              placeholder={isStacked || field === 'address' ? undefined : t(PARTY_FIELD_LABELS[field])}
+            />
           </Form.Item>
         );
     }

@@ -1,0 +1,60 @@
+/**
+ * `npm run bench`: how fast Fengqiao registers and finds cases, on SQLite and PostgreSQL.
+ * Prints figures and ratios beside the aims; asserts nothing (DEVELOPERS: speed is
+ * measured by benchmarks, never by timed assertions in tests). Options: bench/options.ts.
+ * Everything runs on 127.0.0.1 in fresh databases that are dropped at the end.
+ */
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { probePostgres } from './database.ts';
+import { benchDialect, type Track } from './bench-dialect.ts';
+import { readOptions } from './options.ts';
+import { printSummary, type DialectResult } from './report.ts';
+import { int, seconds } from './stats.ts';
+
+const cleanups = new Set<() => Promise<void>>();
+const track: Track = (cleanup) => {
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+};
+
+async function cleanUpAndExit(signal: string): Promise<void> {
+  console.error(`\n${signal}: stopping the server and dropping the bench database…`);
+  for (const cleanup of [...cleanups].reverse()) await cleanup().catch(() => undefined);
+  process.exit(130);
+}
+process.once('SIGINT', () => void cleanUpAndExit('SIGINT'));
+process.once('SIGTERM', () => void cleanUpAndExit('SIGTERM'));
+
+async function main(): Promise<void> {
+  const options = readOptions(process.argv.slice(2), process.env);
+  const started = performance.now();
+  console.log('Fengqiao bench');
+  console.log(
+    `  ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${int(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
+      `${options.isQuick ? 'quick run, ' : ''}${int(options.size)} cases, ${int(options.requests)} registrations, seed ${options.seed}`,
+  );
+  const results: DialectResult[] = [];
+  for (const dialect of options.dialects) {
+    if (dialect === 'postgres') {
+      const problem = await probePostgres(options.postgresUrl);
+      if (problem) {
+        console.log(
+          `\n=== PostgreSQL ===\n  skipped: PostgreSQL is unreachable at ${options.postgresUrl.replace(/\/\/[^@]*@/, '//…@')} (${problem})`,
+        );
+        continue;
+      }
+    }
+    results.push(await benchDialect(dialect, options, track));
+  }
+  printSummary(results);
+  console.log(`\nbench finished in ${seconds(performance.now() - started)}`);
+}
+
+main().then(
+  () => process.exit(0),
+  async (err: unknown) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+    for (const cleanup of [...cleanups].reverse()) await cleanup().catch(() => undefined);
+    process.exit(1);
+  },
+);
