@@ -472,6 +472,25 @@ export interface AppSettingsTable {
   updatedAt: string;
 }
 
+export interface JudicialConfirmationsTable {
+  id: string;
+  caseId: string;
+  agreementId: string;
+  court: string;
+  appliedOn: string;
+  /** Last day to apply: 30 days after the agreement took effect (人民调解法 art. 33). */
+  windowEndsOn: string;
+  acceptedOn: string | null;
+  courtCaseNumber: string | null;
+  decision: 'confirmed' | 'not_confirmed' | null;
+  decisionReason: string | null;
+  nextStep: 'mediation' | 'litigation' | null;
+  decidedOn: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface Database {
   orgs: OrgsTable;
   users: UsersTable;
@@ -504,6 +523,7 @@ export interface Database {
   agreementTerms: AgreementTermsTable;
   followups: FollowupsTable;
   appSettings: AppSettingsTable;
+  judicialConfirmations: JudicialConfirmationsTable;
   jobs: JobsTable;
   notifications: NotificationsTable;
   outbox: OutboxTable;

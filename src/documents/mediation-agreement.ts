@@ -8,8 +8,8 @@ import type { FileChild } from 'docx';
 import { chineseDate } from './chinese-dates.ts';
 import { chineseNumeral } from './chinese-numerals.ts';
 import { packDocument } from './document-styles.ts';
-import { type AgreementTerm, type MediatorRef, termSentence } from './mediation-vocabulary.ts';
-import { bodyText, bodyTexts, heading, numberLine, numberedItems, sealBlock, signatureTable, titleLine } from './paragraphs.ts';
+import { type AgreementTerm, type MediatorRef, orderMediators, termSentence } from './mediation-vocabulary.ts';
+import { blankLine, bodyText, bodyTexts, heading, numberLine, numberedItems, sealBlock, signatureTable, titleLine } from './paragraphs.ts';
 import { type DocumentParty, PARTY_ROLE_LABEL, orderParties, partyParagraphs } from './parties.ts';
 
 /** Everything a 人民调解协议书 shows, resolved by the caller. */
@@ -49,18 +49,16 @@ function closingClauses(input: MediationAgreementInput): FileChild[] {
   return [
     bodyText(`本协议书一式${chineseNumeral(input.copies)}份，当事人、人民调解委员会各持一份。`),
     bodyText('本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。'),
-    bodyText('当事人认为有必要的，可以自本协议生效之日起三十日内共同向人民法院申请司法确认。'),
+    bodyText('当事人认为有必要的，可以自本协议生效之日起三十日内共同向人民法院申请司法确认。', { keepNext: true }),
   ];
 }
 
 function signatures(input: MediationAgreementInput): FileChild[] {
-  const labels = [
-    ...orderParties(input.parties).map((p) => `${PARTY_ROLE_LABEL[p.role]}：${p.name}\n（签名、盖章或按指印）`),
-    ...input.mediators.map((m) => `人民调解员：${m.name}\n（签名）`),
-  ];
+  const parties = orderParties(input.parties).map((p) => `${PARTY_ROLE_LABEL[p.role]}：${p.name}\n（签名、盖章或按指印）`);
+  const mediators = orderMediators(input.mediators).map((m) => `人民调解员：${m.name}\n（签名）`);
   return [
-    heading('当事人（签名、盖章或按指印）及人民调解员（签名）：'),
-    signatureTable(labels),
+    blankLine(),
+    signatureTable([parties, mediators]),
     ...sealBlock([`${input.committee}（印）`, chineseDate(input.date)]),
   ];
 }

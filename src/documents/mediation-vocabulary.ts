@@ -11,10 +11,16 @@ export interface MediatorRef {
   isLead?: boolean;
 }
 
+/** Mediators with the lead first, the others in the given order. */
+export function orderMediators(mediators: readonly MediatorRef[]): MediatorRef[] {
+  return [...mediators.filter((m) => m.isLead), ...mediators.filter((m) => !m.isLead)];
+}
+
 /** "李四（主持）、王五": the lead first, then the others in the given order. */
 export function mediatorNames(mediators: readonly MediatorRef[]): string {
-  const ordered = [...mediators.filter((m) => m.isLead), ...mediators.filter((m) => !m.isLead)];
-  return ordered.map((m) => (m.isLead ? `${m.name}（主持）` : m.name)).join('、');
+  return orderMediators(mediators)
+    .map((m) => (m.isLead ? `${m.name}（主持）` : m.name))
+    .join('、');
 }
 
 /** How a mediation session ended (issue 5). */

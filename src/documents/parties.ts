@@ -8,7 +8,7 @@
 import type { Paragraph } from 'docx';
 import { birthDateFromIdNumber, genderFromIdNumber } from '../lib/identity.ts';
 import { chineseDate } from './chinese-dates.ts';
-import { bodyText } from './paragraphs.ts';
+import { plainText } from './paragraphs.ts';
 
 /** A party's side in the dispute: 申请人, 被申请人, or 当事人 when the sides are not named. */
 export type PartyRole = 'applicant' | 'respondent' | 'party';
@@ -41,7 +41,7 @@ export interface OrganisationParticulars {
   name: string;
   /** 统一社会信用代码. */
   creditCode?: string;
-  /** 法定代表人 (or 主要负责人), with the post if wanted: "王五，总经理". */
+  /** 法定代表人 (or 主要负责人), with the post if wanted: "王五（总经理）". */
   legalRepresentative?: string;
   /** 住所. */
   address?: string;
@@ -122,8 +122,8 @@ export function partyParagraphs(
   labelOf: (party: DocumentParty) => string = (party) => PARTY_ROLE_LABEL[party.role],
 ): Paragraph[] {
   return orderParties(parties).flatMap((party) => [
-    bodyText(`${labelOf(party)}：${describeParticulars(party)}`),
-    ...(party.agent ? [bodyText(describeAgent(party.agent))] : []),
+    plainText(`${labelOf(party)}：${describeParticulars(party)}`),
+    ...(party.agent ? [plainText(describeAgent(party.agent))] : []),
   ]);
 }
 
@@ -132,14 +132,26 @@ export function joinNames(names: readonly string[]): string {
   return names.join('、');
 }
 
-/**
- * How a case is named in prose: "申请人张三与被申请人某某有限公司", or "当事人张三、李四" when
- * the sides are not named.
- */
-export function partiesInProse(parties: readonly DocumentParty[]): string {
-  const sides = ROLE_ORDER.map((role) => ({
+function sides(parties: readonly DocumentParty[]): { role: PartyRole; names: string[] }[] {
+  return ROLE_ORDER.map((role) => ({
     role,
     names: parties.filter((party) => party.role === role).map((party) => party.name),
   })).filter((side) => side.names.length > 0);
-  return sides.map((side) => `${PARTY_ROLE_LABEL[side.role]}${joinNames(side.names)}`).join('与');
+}
+
+/**
+ * How a case is named in prose: "申请人张三、李梅与被申请人某某有限公司", or "当事人张三、李四"
+ * when the sides are not named.
+ */
+export function partiesInProse(parties: readonly DocumentParty[]): string {
+  return sides(parties)
+    .map((side) => `${PARTY_ROLE_LABEL[side.role]}${joinNames(side.names)}`)
+    .join('与');
+}
+
+/** The same without the side labels: "张三、李梅与某某有限公司". */
+export function namesInProse(parties: readonly DocumentParty[]): string {
+  return sides(parties)
+    .map((side) => joinNames(side.names))
+    .join('与');
 }

@@ -5,11 +5,13 @@
  */
 import type { JobDefinition } from './job.ts';
 import { deadlineSweepJob } from './deadline-sweep.ts';
+import { followupsDueJob } from './followups-due.ts';
 import { outboxDeliverJob } from './outbox-deliver.ts';
 import { pruneJobsJob } from './prune-jobs.ts';
 
 export const JOBS: readonly JobDefinition[] = [
   deadlineSweepJob, // every minute: deadlines turn yellow and red, supervision, notifications
+  followupsDueJob, // hourly: follow-up visits (回头看) that fell due
   outboxDeliverJob, // every 10 s: e-mail and webhook deliveries with retries
   pruneJobsJob, // hourly: delete old finished runs
 ];

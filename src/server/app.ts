@@ -19,6 +19,7 @@ import { routingRoutes } from '../modules/routing/index.ts';
 import { usersRoutes } from '../modules/users/index.ts';
 import { notificationsRoutes } from '../modules/notifications/index.ts';
 import { supervisionRoutes } from '../modules/supervision/index.ts';
+import { followupsRoutes, mediationRoutes } from '../modules/mediation/index.ts';
 import { createLogger } from './logger.ts';
 import type { Logger } from 'pino';
 import { authPlugin } from './plugins/auth.ts';
@@ -92,6 +93,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
       await api.register(routingRoutes);
       await api.register(caseActionsRoutes);
       await api.register(supervisionRoutes);
+      await api.register(mediationRoutes);
+      await api.register(followupsRoutes);
     },
     { prefix: '/api/v1' },
   );

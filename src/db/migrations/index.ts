@@ -22,6 +22,7 @@ import * as m1141 from './202611251141_create_case_route_proposals.ts';
 import * as m1200 from './202611251200_add_case_workflow_columns.ts';
 import * as m1201 from './202611251201_create_case_supervisions.ts';
 import * as m1300 from './202611251300_create_mediation.ts';
+import * as m1301 from './202611251301_create_judicial_confirmations.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '202611250900_create_orgs': m0900,
@@ -43,4 +44,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611251200_add_case_workflow_columns': m1200,
   '202611251201_create_case_supervisions': m1201,
   '202611251300_create_mediation': m1300,
+  '202611251301_create_judicial_confirmations': m1301,
 };

@@ -19,6 +19,7 @@ import {
   stopTimer,
 } from '../deadlines/index.ts';
 import { notifyOrg, notifyUsers } from '../notifications/index.ts';
+import { cancelFollowups, scheduleFollowups } from '../mediation/index.ts';
 import { topCategoryMap } from '../categories/index.ts';
 import type { CaseActionBody } from './case-actions.schemas.ts';
 import type { CaseAction, CaseStatus } from './case-lifecycle.ts';
@@ -68,8 +69,11 @@ export async function applyActionEffects(ctx: ServiceContext, a: Applied): Promi
       });
       break;
     case 'reject':
+      await stopAllTimers(ctx, caseId);
+      break;
     case 'resolve':
       await stopAllTimers(ctx, caseId);
+      await scheduleFollowups(ctx, caseId);
       break;
     case 'dispatch':
     case 'transfer':
@@ -152,6 +156,7 @@ export async function applyActionEffects(ctx: ServiceContext, a: Applied): Promi
       break;
     }
     case 'reopen':
+      await cancelFollowups(ctx, caseId);
       await notifyOrg(ctx, {
         orgId: row.currentOrgId,
         roles: [...HOLDER_ROLES],

@@ -1,6 +1,12 @@
-import type { Insertable, Updateable } from 'kysely';
+import { sql, type Insertable, type SqlBool, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { AgreementTermsTable, AgreementsTable, MediationSessionsTable } from '../../db/tables.ts';
+import type {
+  AgreementTermsTable,
+  AgreementsTable,
+  FollowupsTable,
+  JudicialConfirmationsTable,
+  MediationSessionsTable,
+} from '../../db/tables.ts';
 
 export async function insertSession(
   db: Db,
@@ -52,9 +58,11 @@ export function selectMediatorsOf(db: Db, sessionIds: string[]) {
 export function selectInviteesOf(db: Db, sessionIds: string[]) {
   if (sessionIds.length === 0) return Promise.resolve([]);
   return db
-    .selectFrom('mediationSessionInvitees')
-    .select(['sessionId', 'partyId'])
-    .where('sessionId', 'in', sessionIds)
+    .selectFrom('mediationSessionInvitees as i')
+    .innerJoin('caseParties as p', 'p.id', 'i.partyId')
+    .select(['i.sessionId', 'i.partyId'])
+    .where('i.sessionId', 'in', sessionIds)
+    .orderBy('p.position')
     .execute();
 }
 
@@ -136,4 +144,142 @@ export async function updateTerm(
     .where('id', '=', id)
     .executeTakeFirst();
   return Number(r.numUpdatedRows);
+}
+
+// ----- follow-up visits -----
+
+export async function insertFollowups(db: Db, rows: FollowupsTable[]): Promise<void> {
+  if (rows.length) await db.insertInto('followups').values(rows).execute();
+}
+
+export function selectFollowup(db: Db, id: string) {
+  return db.selectFrom('followups').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Follow-ups of organisations among `orgIds` (null: all), pending and due on or before `dueBy`, or done too. */
+export function selectFollowups(
+  db: Db,
+  args: { orgIds: string[] | null; dueBy: string; status?: 'pending' | 'done'; limit: number },
+) {
+  let query = db
+    .selectFrom('followups as f')
+    .innerJoin('cases as c', 'c.id', 'f.caseId')
+    .innerJoin('orgs as o', 'o.id', 'f.orgId')
+    .selectAll('f')
+    .select([
+      'c.number as caseNumber',
+      'c.subject as caseSubject',
+      'c.status as caseStatus',
+      'o.name as orgName',
+    ])
+    .where('f.dueOn', '<=', args.dueBy);
+  if (args.orgIds) query = query.where('f.orgId', 'in', args.orgIds.length ? args.orgIds : ['']);
+  if (args.status) query = query.where('f.status', '=', args.status);
+  return query.orderBy('f.dueOn').orderBy('f.id').limit(args.limit).execute();
+}
+
+export function selectFollowupsOfCase(db: Db, caseId: string) {
+  return db.selectFrom('followups').selectAll().where('caseId', '=', caseId).orderBy('dueOn').execute();
+}
+
+export async function updateFollowup(
+  db: Db,
+  id: string,
+  changes: Updateable<FollowupsTable>,
+): Promise<number> {
+  const r = await db
+    .updateTable('followups')
+    .set(changes)
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+export async function cancelPendingFollowups(db: Db, caseId: string): Promise<void> {
+  await db
+    .updateTable('followups')
+    .set({ status: 'cancelled' })
+    .where('caseId', '=', caseId)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+/** Pending follow-ups due on or before `day` whose holders have not been told yet. */
+export function selectUnnotifiedDueFollowups(db: Db, day: string, limit: number) {
+  return db
+    .selectFrom('followups as f')
+    .innerJoin('cases as c', 'c.id', 'f.caseId')
+    .select(['f.id', 'f.caseId', 'f.orgId', 'f.dueOn', 'c.number', 'c.subject'])
+    .where('f.status', '=', 'pending')
+    .where('f.notifiedAt', 'is', null)
+    .where('f.dueOn', '<=', day)
+    .limit(limit)
+    .execute();
+}
+
+export async function markFollowupNotified(db: Db, id: string, at: string): Promise<void> {
+  await db.updateTable('followups').set({ notifiedAt: at }).where('id', '=', id).execute();
+}
+
+export async function selectSetting(db: Db, key: string): Promise<string | undefined> {
+  return (await db.selectFrom('appSettings').select('value').where('key', '=', key).executeTakeFirst())
+    ?.value;
+}
+
+export async function upsertSetting(db: Db, key: string, value: string, at: string): Promise<void> {
+  await db
+    .insertInto('appSettings')
+    .values({ key, value, updatedAt: at })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value, updatedAt: at }))
+    .execute();
+}
+
+// ----- judicial confirmation -----
+
+export async function insertJudicial(db: Db, row: JudicialConfirmationsTable): Promise<void> {
+  await db.insertInto('judicialConfirmations').values(row).execute();
+}
+
+export function selectJudicial(db: Db, caseId: string, id: string) {
+  return db
+    .selectFrom('judicialConfirmations')
+    .selectAll()
+    .where('caseId', '=', caseId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function selectJudicialOfCase(db: Db, caseId: string) {
+  return db
+    .selectFrom('judicialConfirmations')
+    .selectAll()
+    .where('caseId', '=', caseId)
+    .orderBy('createdAt')
+    .execute();
+}
+
+export async function updateJudicial(
+  db: Db,
+  id: string,
+  changes: Updateable<JudicialConfirmationsTable>,
+): Promise<void> {
+  await db.updateTable('judicialConfirmations').set(changes).where('id', '=', id).execute();
+}
+
+/** Court-linkage list: confirmations of cases on the path of `orgIds` (null: all). */
+export function selectJudicialInScope(db: Db, orgIds: string[] | null, openOnly: boolean) {
+  let query = db
+    .selectFrom('judicialConfirmations as j')
+    .innerJoin('cases as c', 'c.id', 'j.caseId')
+    .selectAll('j')
+    .select(['c.number as caseNumber', 'c.subject as caseSubject']);
+  if (orgIds)
+    query = query.where(
+      orgIds.length
+        ? sql<SqlBool>`exists (select 1 from case_orgs co where co.case_id = j.case_id and co.org_id in (${sql.join(orgIds)}))`
+        : sql<SqlBool>`1 = 0`,
+    );
+  if (openOnly) query = query.where('j.decision', 'is', null);
+  return query.orderBy('j.appliedOn', 'desc').limit(500).execute();
 }

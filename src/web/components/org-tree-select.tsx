@@ -66,8 +66,7 @@ export function OrgTreeSelect({
       onChange={(next) => onChange?.(next ?? undefined)}
       treeData={options}
       loading={orgs.isPending}
-      showSearch
-      treeNodeFilterProp="search"
+      showSearch={{ treeNodeFilterProp: 'search' }}
       treeDefaultExpandAll={selectableTypes !== undefined}
       treeDefaultExpandedKeys={selectableTypes ? undefined : defaultExpandedKeys(roots)}
       placeholder={placeholder}

@@ -78,7 +78,7 @@ export const enCases: Record<keyof typeof zhCNCases, string> = {
   'case.visits': 'Visits in person',
   'case.applicants': 'Applicants',
   'case.yuan': '¥{amount}',
-  'case.people': '{count} people',
+  'case.people': '{count}',
 
   'party.kind': 'Kind',
   'party.role': 'Role',

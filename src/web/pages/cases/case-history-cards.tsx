@@ -47,6 +47,7 @@ export function CaseRelatedCard({ caseView }: { caseView: CaseView }) {
       title: t('case.registeredAt'),
       dataIndex: 'createdAt',
       width: 136,
+      responsive: ['md'],
       render: (value: string) => formatDateTime(value, locale),
     },
   ];

@@ -36,7 +36,7 @@ export function CaseListPage() {
   const changeFilter = (next: CaseFilter) => setParams(searchFromFilter(next, params));
 
   const columns: TableColumnsType<CaseListItem> = [
-    { title: t('case.number'), dataIndex: 'number', width: 146, fixed: 'left' },
+    { title: t('case.number'), dataIndex: 'number', width: 140, fixed: 'left' },
     {
       title: t('case.subject'),
       dataIndex: 'subject',
@@ -46,40 +46,40 @@ export function CaseListPage() {
     {
       title: t('caseList.col.category'),
       key: 'category',
-      width: 112,
+      width: 100,
       ellipsis: true,
       render: (_, item) => categoryName(item.category, locale),
     },
     {
       title: t('caseList.col.channel'),
       dataIndex: 'channel',
-      width: 88,
+      width: 84,
       responsive: ['md'],
       render: (channel: string) => labels.channel(channel),
     },
     {
       title: t('case.status'),
       dataIndex: 'status',
-      width: 84,
+      width: 76,
       render: (status: string) => <StatusTag status={status} />,
     },
     {
       title: t('caseList.col.risk'),
       dataIndex: 'risk',
-      width: 60,
+      width: 56,
       render: (risk: string) => <RiskTag risk={risk} />,
     },
     {
       title: t('caseList.col.flags'),
       dataIndex: 'flags',
-      width: 80,
+      width: 64,
       responsive: ['md'],
       render: (flags: string[]) => <FlagTags flags={flags} />,
     },
     {
       title: t('caseList.col.grid'),
       key: 'grid',
-      width: 124,
+      width: 110,
       ellipsis: true,
       responsive: ['lg'],
       render: (_, item) => item.grid?.name ?? t('caseDetail.none'),
@@ -87,7 +87,7 @@ export function CaseListPage() {
     {
       title: t('caseList.col.currentOrg'),
       key: 'currentOrg',
-      width: 112,
+      width: 110,
       ellipsis: true,
       responsive: ['lg'],
       render: (_, item) => item.currentOrg.name,
@@ -95,7 +95,7 @@ export function CaseListPage() {
     {
       title: t('case.registeredAt'),
       dataIndex: 'createdAt',
-      width: 136,
+      width: 132,
       render: (value: string) => formatDateTime(value, locale),
     },
   ];
@@ -130,9 +130,9 @@ export function CaseListPage() {
         size="small"
         columns={columns}
         dataSource={items}
-        loading={cases.isPending || (cases.isFetching && !cases.isFetchingNextPage)}
+        loading={cases.isPending || cases.isPlaceholderData}
         pagination={false}
-        scroll={{ x: 1070 }}
+        scroll={{ x: 1060 }}
         locale={{ emptyText: t('caseList.empty') }}
         style={{ marginTop: 8 }}
         data-testid="case-table"

@@ -21,10 +21,13 @@ function locateErrorKey(error: GeolocationPositionError): MessageKey {
 function PositionControl({
   value,
   onChange,
+  onLocated,
   id,
 }: {
   value?: Position | null;
   onChange?: (value: Position | null) => void;
+  /** Called with each new position, after `onChange`. */
+  onLocated?: () => void;
   id?: string;
 }) {
   const { t } = useI18n();
@@ -42,6 +45,7 @@ function PositionControl({
       ({ coords }) => {
         setLocating(false);
         onChange?.({ lat: coords.latitude, lng: coords.longitude, accuracy: coords.accuracy });
+        onLocated?.();
       },
       (error) => {
         setLocating(false);
@@ -79,6 +83,7 @@ function PositionControl({
 
 export function CasePlaceFields() {
   const { t } = useI18n();
+  const form = Form.useFormInstance();
   return (
     <Row gutter={16}>
       <Col xs={24} md={12}>
@@ -93,7 +98,9 @@ export function CasePlaceFields() {
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="position" label={t('case.position')}>
-          <PositionControl />
+          {/* A grid chosen before (or preset for a grid worker) would win over the position: the server
+              takes the grid from the position only when no grid is given. */}
+          <PositionControl onLocated={() => form.setFieldValue('gridId', undefined)} />
         </Form.Item>
       </Col>
       <Col xs={24}>
