@@ -13,6 +13,7 @@ import { benchRelated } from './related-bench.ts';
 import {
   DIALECT_NAMES,
   printRegistration,
+  printStatementProfile,
   printRelated,
   printSearch,
   printSeed,
@@ -55,8 +56,10 @@ export async function benchDialect(
         }
       },
     });
-    await load.end();
-    const settle = await timed(() => settleAfterLoad(bench));
+    const settle = await timed(async () => {
+      await load.end();
+      return settleAfterLoad(bench);
+    });
     printSeed(seed, { note: settle.value, ms: settle.ms });
 
     // New registrations continue the seeding generator, so some applicants come back and
@@ -73,6 +76,7 @@ export async function benchDialect(
       direct: take(options.requests),
       directWithGet: take(Math.ceil(options.requests / 5)),
       directConcurrent: take(Math.ceil(options.requests / 5)),
+      profiled: take(Math.ceil(options.requests / 10)),
     };
 
     console.log(
@@ -92,8 +96,12 @@ export async function benchDialect(
     console.log(
       `\n  registering ${int(options.requests)} cases over HTTP (${options.concurrency} clients), then in process…`,
     );
-    const registration = await benchRegistration(bench, clerk, payloads, options.concurrency, track);
-    printRegistration(registration, dialect);
+    const registration = await benchRegistration(bench, clerk, payloads, options, track);
+    printRegistration(registration, dialect, {
+      requests: options.requests,
+      seconds: options.registrationSeconds,
+    });
+    printStatementProfile(registration.profile);
 
     const totalMs = performance.now() - started;
     console.log(`\n  ${DIALECT_NAMES[dialect]} done in ${seconds(totalMs)}`);

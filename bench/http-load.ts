@@ -2,7 +2,7 @@
  * Registrations over HTTP: `concurrency` clients, each sending POST /api/v1/cases one after
  * another over its own keep-alive connection (node:http, the same HTTP/1.1 keep-alive the
  * undici behind fetch uses, with less client-side CPU on a small machine), until the list
- * of payloads is used up.
+ * of payloads is used up or `maxMs` has passed.
  */
 import { Agent, request } from 'node:http';
 import type { RegisterCaseBody } from '../src/modules/cases/index.ts';
@@ -74,6 +74,7 @@ export async function registerOverHttp(
   cookie: string,
   payloads: readonly RegisterCaseBody[],
   concurrency: number,
+  maxMs = Number.POSITIVE_INFINITY,
 ): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const url = `${baseUrl}/api/v1/cases`;
@@ -81,8 +82,10 @@ export async function registerOverHttp(
   let next = 0;
   let failed = 0;
   let firstFailure: string | null = null;
+  const started = performance.now();
+  const deadline = started + maxMs;
   const client = async () => {
-    for (let i = next++; i < payloads.length; i = next++) {
+    for (let i = next++; i < payloads.length && performance.now() < deadline; i = next++) {
       const started = performance.now();
       try {
         const res = await send(agent, url, 'POST', payloads[i], { cookie });
@@ -97,7 +100,6 @@ export async function registerOverHttp(
       }
     }
   };
-  const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, client));
   const wallMs = performance.now() - started;
   agent.destroy();

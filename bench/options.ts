@@ -4,6 +4,7 @@
  *   --dialect D     sqlite, postgres or both (BENCH_DIALECT, default both)
  *   --quick         a smoke run: 5,000 cases, 500 registrations (BENCH_QUICK=1)
  *   --requests N    registrations over HTTP, and again directly (BENCH_REQUESTS, default 5,000)
+ *   --seconds N     time cap of each registration run (BENCH_SECONDS, default 20; 10 with --quick)
  *   --seed N        the data generator's seed (BENCH_SEED, default 20261125)
  * PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), an
  * account that may create databases; the bench makes a fresh one and drops it.
@@ -16,6 +17,8 @@ export interface BenchOptions {
   dialects: Dialect[];
   isQuick: boolean;
   requests: number;
+  /** Each registration run stops after its requests or this many seconds. */
+  registrationSeconds: number;
   warmupRequests: number;
   concurrency: number;
   /** Measured search queries (each query of the set, repeated). */
@@ -27,7 +30,7 @@ export interface BenchOptions {
   postgresUrl: string;
 }
 
-export const HELP = `npm run bench -- [--size N] [--dialect sqlite|postgres|both] [--quick] [--requests N] [--seed N]`;
+export const HELP = `npm run bench -- [--size N] [--dialect sqlite|postgres|both] [--quick] [--requests N] [--seconds N] [--seed N]`;
 
 function positive(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined || text === '') return fallback;
@@ -45,6 +48,7 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOption
       dialect: { type: 'string' },
       quick: { type: 'boolean' },
       requests: { type: 'string' },
+      seconds: { type: 'string' },
       seed: { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -64,6 +68,7 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOption
     dialects: dialect === 'both' ? ['sqlite', 'postgres'] : [dialect as Dialect],
     isQuick,
     requests,
+    registrationSeconds: positive('--seconds', values.seconds ?? env.BENCH_SECONDS, isQuick ? 10 : 20),
     warmupRequests: Math.min(200, Math.ceil(requests / 10)),
     concurrency: 16,
     searchQueries: 220,

@@ -103,7 +103,11 @@ export function printRelated(report: RelatedReport, size: number): void {
   );
 }
 
-export function printRegistration(report: RegistrationReport, dialect: Dialect): void {
+export function printRegistration(
+  report: RegistrationReport,
+  dialect: Dialect,
+  limits: { requests: number; seconds: number },
+): void {
   const line = (f: RegistrationReport['http']) => [
     f.label,
     int(f.n),
@@ -113,7 +117,7 @@ export function printRegistration(report: RegistrationReport, dialect: Dialect):
     ms(f.latency.p95),
   ];
   printTable(
-    'Registrations (cases/s; latency in ms)',
+    `Registrations (cases/s; latency in ms). Runs stop after ${int(limits.requests)} registrations or ${limits.seconds} s; the two variants after ${limits.seconds / 2} s`,
     ['path', 'n', 'clients', 'cases/s', 'p50', 'p95'],
     [line(report.http), line(report.direct), line(report.directWithGet), line(report.directConcurrent)],
   );
@@ -133,6 +137,38 @@ export function printRegistration(report: RegistrationReport, dialect: Dialect):
   console.log(
     '  direct insert = registerCase() with the same clerk in this process, one at a time, on the same database (the same validation,\n' +
       '  related-case lookups, transaction, event and audit rows as over HTTP; payloads from the same generator, not the same people).',
+  );
+}
+
+/** The statements that take most of a registration's time. */
+export function printStatementProfile(profile: RegistrationReport['profile'], top = 12): void {
+  const n = profile.registrations;
+  if (n === 0) return;
+  const inStatements = profile.statements.reduce((sum, s) => sum + s.ms, 0);
+  const rows = profile.statements
+    .slice(0, top)
+    .map((s) => [
+      s.sql.length > 100 ? `${s.sql.slice(0, 99)}…` : s.sql,
+      (s.calls / n).toFixed(2),
+      ms(s.ms / n),
+      `${((s.ms / profile.totalMs) * 100).toFixed(0)} %`,
+    ]);
+  rows.push([
+    `… ${profile.statements.length - Math.min(top, profile.statements.length)} more statement shapes`,
+    '',
+    ms(profile.statements.slice(top).reduce((sum, s) => sum + s.ms, 0) / n),
+    '',
+  ]);
+  rows.push([
+    'outside statements (JavaScript: validation, text analysis, encryption; COMMIT)',
+    '',
+    ms((profile.totalMs - inStatements) / n),
+    `${(((profile.totalMs - inStatements) / profile.totalMs) * 100).toFixed(0)} %`,
+  ]);
+  printTable(
+    `Where a registration's time goes: registerCase() one at a time, every statement timed (${int(n)} registrations, ${ms(profile.totalMs / n)} ms each)`,
+    ['statement', 'per reg.', 'ms/reg.', 'share'],
+    rows,
   );
 }
 

@@ -4,7 +4,7 @@
  * measured by benchmarks, never by timed assertions in tests). Options: bench/options.ts.
  * Everything runs on 127.0.0.1 in fresh databases that are dropped at the end.
  */
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { probePostgres } from './database.ts';
 import { benchDialect, type Track } from './bench-dialect.ts';
 import { readOptions } from './options.ts';
@@ -25,6 +25,11 @@ async function cleanUpAndExit(signal: string): Promise<void> {
 process.once('SIGINT', () => void cleanUpAndExit('SIGINT'));
 process.once('SIGTERM', () => void cleanUpAndExit('SIGTERM'));
 
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2), process.env);
   const started = performance.now();
@@ -33,6 +38,7 @@ async function main(): Promise<void> {
     `  ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, ${int(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
       `${options.isQuick ? 'quick run, ' : ''}${int(options.size)} cases, ${int(options.requests)} registrations, seed ${options.seed}`,
   );
+  console.log(`  load average at start: ${loadAverage()} (other work on this machine skews every figure)`);
   const results: DialectResult[] = [];
   for (const dialect of options.dialects) {
     if (dialect === 'postgres') {
@@ -47,7 +53,7 @@ async function main(): Promise<void> {
     results.push(await benchDialect(dialect, options, track));
   }
   printSummary(results);
-  console.log(`\nbench finished in ${seconds(performance.now() - started)}`);
+  console.log(`\nbench finished in ${seconds(performance.now() - started)}; load average ${loadAverage()}`);
 }
 
 main().then(

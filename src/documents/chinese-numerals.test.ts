@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { amountInCapitals, amountInFigures, amountText, chineseNumeral, termMarker } from './chinese-numerals.ts';
+import {
+  amountInCapitals,
+  amountInFigures,
+  amountText,
+  chineseNumeral,
+  subItemMarker,
+  termMarker,
+} from './chinese-numerals.ts';
 
 describe('chineseNumeral', () => {
   it.each([
@@ -45,6 +52,19 @@ describe('termMarker', () => {
 
   it('refuses term 0', () => {
     expect(() => termMarker(0)).toThrow(RangeError);
+  });
+});
+
+describe('subItemMarker', () => {
+  it.each([
+    [1, '（一）'],
+    [11, '（十一）'],
+  ])('numbers item %i as %s', (n, marker) => {
+    expect(subItemMarker(n)).toBe(marker);
+  });
+
+  it('refuses item 0', () => {
+    expect(() => subItemMarker(0)).toThrow(RangeError);
   });
 });
 

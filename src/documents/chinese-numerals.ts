@@ -50,7 +50,8 @@ function positiveInWords(n: number, set: NumeralSet): string {
 }
 
 function assertCount(n: number, what: string): void {
-  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${what} must be a non-negative safe integer: ${n}`);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new RangeError(`${what} must be a non-negative safe integer: ${n}`);
 }
 
 /**
@@ -69,6 +70,12 @@ export function chineseNumeral(n: number): string {
 export function termMarker(n: number): string {
   if (n < 1) throw new RangeError(`terms are numbered from 1: ${n}`);
   return `${chineseNumeral(n)}、`;
+}
+
+/** The marker of the n-th (1-based) item under a numbered heading: 1 → "（一）". */
+export function subItemMarker(n: number): string {
+  if (n < 1) throw new RangeError(`items are numbered from 1: ${n}`);
+  return `（${chineseNumeral(n)}）`;
 }
 
 /**

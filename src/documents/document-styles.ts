@@ -34,9 +34,19 @@ export const FONT_SIZE = {
 } as const;
 
 /** 宋体 for Chinese body text, Times New Roman for Latin letters and figures. */
-export const SONG_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: '宋体' };
+export const SONG_FONT = {
+  ascii: 'Times New Roman',
+  hAnsi: 'Times New Roman',
+  cs: 'Times New Roman',
+  eastAsia: '宋体',
+};
 /** 黑体 for headings and labels. */
-export const HEI_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: '黑体' };
+export const HEI_FONT = {
+  ascii: 'Times New Roman',
+  hAnsi: 'Times New Roman',
+  cs: 'Times New Roman',
+  eastAsia: '黑体',
+};
 
 /** A4 in twips (1 cm = 567 twips). */
 const PAGE = { width: 11906, height: 16838 };
@@ -92,7 +102,9 @@ function pageFooter(): Footer {
     children: [
       new Paragraph({
         style: STYLE.small,
-        children: [new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] })],
+        children: [
+          new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] }),
+        ],
       }),
     ],
   });

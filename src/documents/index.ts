@@ -4,17 +4,50 @@
  * put unmasked names and ID numbers into a document audit its generation.
  */
 export { DOCX_MIME, documentStyles, packDocument, type DocumentContent } from './document-styles.ts';
-export { amountInCapitals, amountInFigures, amountText, chineseNumeral, termMarker } from './chinese-numerals.ts';
+export {
+  amountInCapitals,
+  amountInFigures,
+  amountText,
+  chineseNumeral,
+  subItemMarker,
+  termMarker,
+} from './chinese-numerals.ts';
 export { chineseDate, chineseDateTime, chineseTime, chineseTimeSpan } from './chinese-dates.ts';
-export type {
-  AgentParticulars,
-  DocumentParty,
-  OrganisationParticulars,
-  PartyRole,
-  PersonParticulars,
+export {
+  asSentence,
+  blankLine,
+  bodyText,
+  bodyTexts,
+  fieldLine,
+  flushLine,
+  gridTable,
+  heading,
+  labelledText,
+  labelledTexts,
+  numberLine,
+  numberedItems,
+  plainText,
+  sealBlock,
+  signatureTable,
+  subItems,
+  titleLine,
+  type ParagraphOptions,
+} from './paragraphs.ts';
+export {
+  PARTY_ROLE_LABEL,
+  describeAgent,
+  describeParticulars,
+  partiesInProse,
+  partyParagraphs,
+  type AgentParticulars,
+  type DocumentParty,
+  type OrganisationParticulars,
+  type PartyRole,
+  type PersonParticulars,
 } from './parties.ts';
 export {
   SESSION_OUTCOME_LABEL,
+  mediatorNames,
   termSentence,
   type AgreementTerm,
   type MediatorRef,

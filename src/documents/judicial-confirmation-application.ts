@@ -85,7 +85,9 @@ function closing(input: JudicialConfirmationApplicationInput): FileChild[] {
  * Builds the 司法确认申请书 as a .docx with every applicant's full particulars. Throws a
  * RangeError when there are fewer than two parties or no terms, or a date is malformed.
  */
-export function judicialConfirmationApplication(input: JudicialConfirmationApplicationInput): Promise<Buffer> {
+export function judicialConfirmationApplication(
+  input: JudicialConfirmationApplicationInput,
+): Promise<Buffer> {
   if (input.parties.length < 2) throw new RangeError('a joint application needs at least two parties');
   if (input.terms.length === 0) throw new RangeError('the agreement to confirm needs at least one term');
   return packDocument({

@@ -11,14 +11,14 @@ import { SESSION_OUTCOME_LABEL, type SessionOutcome } from './mediation-vocabula
 import {
   asSentence,
   bodyText,
-  bodyTexts,
-  fieldLine,
   flushLine,
   gridTable,
   heading,
   numberLine,
-  numberedItems,
+  labelledText,
+  labelledTexts,
   sealBlock,
+  subItems,
   titleLine,
 } from './paragraphs.ts';
 import { type DocumentParty, partiesInProse, partyParagraphs } from './parties.ts';
@@ -88,16 +88,17 @@ function letter(input: LitigationSummaryInput): FileChild[] {
 function caseFacts(input: LitigationSummaryInput): FileChild[] {
   return [
     heading('一、案件基本情况'),
-    fieldLine('案件编号', input.caseNumber),
-    ...(input.courtCaseNumber ? [fieldLine('法院案号', input.courtCaseNumber)] : []),
-    fieldLine('纠纷类型', input.disputeType),
-    fieldLine('登记日期', chineseDate(input.registeredOn)),
-    fieldLine('案情摘要', ''),
-    ...bodyTexts(input.summary),
+    labelledText('案件编号', input.caseNumber),
+    ...(input.courtCaseNumber ? [labelledText('法院案号', input.courtCaseNumber)] : []),
+    labelledText('纠纷类型', input.disputeType),
+    labelledText('登记日期', chineseDate(input.registeredOn)),
+    ...labelledTexts('案情摘要', input.summary),
     heading('二、当事人'),
     ...partyParagraphs(input.parties),
     heading('三、无争议事实'),
-    ...(input.undisputedFacts.length > 0 ? numberedItems(input.undisputedFacts.map(asSentence)) : [bodyText('无。')]),
+    ...(input.undisputedFacts.length > 0
+      ? subItems(input.undisputedFacts.map(asSentence))
+      : [bodyText('无。')]),
   ];
 }
 
@@ -110,7 +111,10 @@ function sessionTable(sessions: readonly SessionSummary[]): FileChild[] {
     s.mediators.join('、'),
     s.outcome ? SESSION_OUTCOME_LABEL[s.outcome] : '',
   ]);
-  return [heading('四、调解情况'), gridTable(['序号', '时间', '地点', '调解员', '结果'], rows, [2, 6, 5, 5, 4])];
+  return [
+    heading('四、调解情况'),
+    gridTable(['序号', '时间', '地点', '调解员', '结果'], rows, [2, 6, 5, 5, 4]),
+  ];
 }
 
 function materialTable(materials: readonly MaterialItem[]): FileChild[] {

@@ -8,8 +8,23 @@ import type { FileChild } from 'docx';
 import { chineseDate } from './chinese-dates.ts';
 import { chineseNumeral } from './chinese-numerals.ts';
 import { packDocument } from './document-styles.ts';
-import { type AgreementTerm, type MediatorRef, orderMediators, termSentence } from './mediation-vocabulary.ts';
-import { blankLine, bodyText, bodyTexts, heading, numberLine, numberedItems, sealBlock, signatureTable, titleLine } from './paragraphs.ts';
+import {
+  type AgreementTerm,
+  type MediatorRef,
+  orderMediators,
+  termSentence,
+} from './mediation-vocabulary.ts';
+import {
+  blankLine,
+  bodyText,
+  bodyTexts,
+  heading,
+  numberLine,
+  numberedItems,
+  sealBlock,
+  signatureTable,
+  titleLine,
+} from './paragraphs.ts';
 import { type DocumentParty, PARTY_ROLE_LABEL, orderParties, partyParagraphs } from './parties.ts';
 
 /** Everything a 人民调解协议书 shows, resolved by the caller. */
@@ -42,19 +57,25 @@ const DEFAULT_PERFORMANCE =
 /** A term with its obligor named by side as well ("被申请人李四") when the name is a party's. */
 function withSide(term: AgreementTerm, parties: readonly DocumentParty[]): AgreementTerm {
   const party = parties.find((p) => p.name === term.obligor);
-  return party && party.role !== 'party' ? { ...term, obligor: PARTY_ROLE_LABEL[party.role] + party.name } : term;
+  return party && party.role !== 'party'
+    ? { ...term, obligor: PARTY_ROLE_LABEL[party.role] + party.name }
+    : term;
 }
 
 function closingClauses(input: MediationAgreementInput): FileChild[] {
   return [
     bodyText(`本协议书一式${chineseNumeral(input.copies)}份，当事人、人民调解委员会各持一份。`),
     bodyText('本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。'),
-    bodyText('当事人认为有必要的，可以自本协议生效之日起三十日内共同向人民法院申请司法确认。', { keepNext: true }),
+    bodyText('当事人认为有必要的，可以自本协议生效之日起三十日内共同向人民法院申请司法确认。', {
+      keepNext: true,
+    }),
   ];
 }
 
 function signatures(input: MediationAgreementInput): FileChild[] {
-  const parties = orderParties(input.parties).map((p) => `${PARTY_ROLE_LABEL[p.role]}：${p.name}\n（签名、盖章或按指印）`);
+  const parties = orderParties(input.parties).map(
+    (p) => `${PARTY_ROLE_LABEL[p.role]}：${p.name}\n（签名、盖章或按指印）`,
+  );
   const mediators = orderMediators(input.mediators).map((m) => `人民调解员：${m.name}\n（签名）`);
   return [
     blankLine(),
@@ -70,7 +91,8 @@ function signatures(input: MediationAgreementInput): FileChild[] {
  */
 export function mediationAgreement(input: MediationAgreementInput): Promise<Buffer> {
   if (input.terms.length === 0) throw new RangeError('an agreement needs at least one term');
-  if (!Number.isInteger(input.copies) || input.copies < 1) throw new RangeError(`copies must be ≥ 1: ${input.copies}`);
+  if (!Number.isInteger(input.copies) || input.copies < 1)
+    throw new RangeError(`copies must be ≥ 1: ${input.copies}`);
   const terms = input.terms.map((term) => termSentence(withSide(term, input.parties)));
   return packDocument({
     title: `人民调解协议书 ${input.number}`,

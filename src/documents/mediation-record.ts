@@ -105,7 +105,9 @@ function outcome(input: MediationRecordInput): FileChild[] {
 }
 
 function signatures(input: MediationRecordInput): FileChild[] {
-  const present = input.attendees.filter((a) => a.present).map((a) => `${a.role}：${a.name}\n（签名或按指印）`);
+  const present = input.attendees
+    .filter((a) => a.present)
+    .map((a) => `${a.role}：${a.name}\n（签名或按指印）`);
   const staff = [
     ...orderMediators(input.mediators).map((m) => `调解员：${m.name}\n（签名）`),
     ...(input.recorder ? [`记录人：${input.recorder}\n（签名）`] : []),

@@ -16,7 +16,7 @@ import {
   WidthType,
 } from 'docx';
 import { BODY_CHAR_TWIPS, FONT_SIZE, HEI_FONT, STYLE, TEXT_WIDTH } from './document-styles.ts';
-import { termMarker } from './chinese-numerals.ts';
+import { subItemMarker, termMarker } from './chinese-numerals.ts';
 
 /** A first-line indent of two characters (Word reads `firstLineChars`, others the twips). */
 const INDENT_TWO_CHARS = { firstLineChars: 200, firstLine: 2 * BODY_CHAR_TWIPS };
@@ -127,6 +127,11 @@ export function numberedItems(items: readonly string[]): Paragraph[] {
   return items.map((item, i) => bodyText(`${termMarker(i + 1)}${item}`));
 }
 
+/** Items under a heading that is itself numbered 一、: （一）（二）… */
+export function subItems(items: readonly string[]): Paragraph[] {
+  return items.map((item, i) => bodyText(`${subItemMarker(i + 1)}${item}`));
+}
+
 /** The width of text in body characters: CJK and full-width forms count 1, ASCII ½. */
 function textWidthInChars(text: string): number {
   return [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
@@ -139,7 +144,10 @@ function textWidthInChars(text: string): number {
  */
 export function sealBlock(lines: readonly string[]): Paragraph[] {
   const widest = Math.max(...lines.map(textWidthInChars));
-  const left = Math.max(0, Math.min(Math.round(TEXT_WIDTH / 2), TEXT_WIDTH - Math.ceil((widest + 2) * BODY_CHAR_TWIPS)));
+  const left = Math.max(
+    0,
+    Math.min(Math.round(TEXT_WIDTH / 2), TEXT_WIDTH - Math.ceil((widest + 2) * BODY_CHAR_TWIPS)),
+  );
   return lines.map(
     (text, i) =>
       new Paragraph({
@@ -157,7 +165,11 @@ function signatureCell(text: string | undefined): TableCell {
   const lines = text === undefined ? [] : text.split('\n');
   return new TableCell({
     width: { size: Math.floor(TEXT_WIDTH / 2), type: WidthType.DXA },
-    children: [...lines.map((line) => new Paragraph({ keepNext: true, text: line })), blankLine(), blankLine()],
+    children: [
+      ...lines.map((line) => new Paragraph({ keepNext: true, text: line })),
+      blankLine(),
+      blankLine(),
+    ],
   });
 }
 
@@ -170,7 +182,9 @@ export function signatureTable(groups: readonly (readonly string[])[]): Table {
   const rows: TableRow[] = [];
   for (const labels of groups) {
     for (let i = 0; i < labels.length; i += 2) {
-      rows.push(new TableRow({ cantSplit: true, children: [signatureCell(labels[i]), signatureCell(labels[i + 1])] }));
+      rows.push(
+        new TableRow({ cantSplit: true, children: [signatureCell(labels[i]), signatureCell(labels[i + 1])] }),
+      );
     }
   }
   const half = Math.floor(TEXT_WIDTH / 2);
@@ -194,7 +208,9 @@ function gridCell(text: string, width: number, isHeader: boolean): TableCell {
         new Paragraph({
           alignment: isHeader ? AlignmentType.CENTER : AlignmentType.LEFT,
           spacing: { line: 300 },
-          children: [new TextRun({ text: line, size: FONT_SIZE.wuHao, ...(isHeader ? { font: HEI_FONT } : {}) })],
+          children: [
+            new TextRun({ text: line, size: FONT_SIZE.wuHao, ...(isHeader ? { font: HEI_FONT } : {}) }),
+          ],
         }),
     ),
   });
@@ -204,7 +220,11 @@ function gridCell(text: string, width: number, isHeader: boolean): TableCell {
  * A ruled table in 五号 with a 黑体 header row; `weights` share out the text width between the
  * columns (e.g. [1, 6, 2]). Cells may hold line breaks.
  */
-export function gridTable(header: readonly string[], rows: readonly (readonly string[])[], weights: readonly number[]): Table {
+export function gridTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  weights: readonly number[],
+): Table {
   const total = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
   const tableRow = (cells: readonly string[], isHeader: boolean) =>
@@ -216,7 +236,14 @@ export function gridTable(header: readonly string[], rows: readonly (readonly st
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
-    borders: { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE },
+    borders: {
+      top: RULE,
+      bottom: RULE,
+      left: RULE,
+      right: RULE,
+      insideHorizontal: RULE,
+      insideVertical: RULE,
+    },
     rows: [tableRow(header, true), ...rows.map((row) => tableRow(row, false))],
   });
 }

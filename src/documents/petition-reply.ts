@@ -7,7 +7,16 @@
 import type { FileChild } from 'docx';
 import { chineseDate } from './chinese-dates.ts';
 import { packDocument } from './document-styles.ts';
-import { bodyText, bodyTexts, flushLine, heading, numberLine, plainText, sealBlock, titleLine } from './paragraphs.ts';
+import {
+  bodyText,
+  bodyTexts,
+  flushLine,
+  heading,
+  numberLine,
+  plainText,
+  sealBlock,
+  titleLine,
+} from './paragraphs.ts';
 import { type OrganisationParticulars, type PersonParticulars, describeParticulars } from './parties.ts';
 
 /** Everything a 信访事项处理意见书 shows, resolved by the caller. */
@@ -41,7 +50,9 @@ export interface PetitionReplyInput {
 function opening(input: PetitionReplyInput): string {
   const you = input.petitioners.length > 1 ? '你们' : '你';
   const channel = input.channel ? `以${input.channel}方式` : '';
-  const accepted = input.acceptedOn ? `本机关已于${chineseDate(input.acceptedOn)}依法受理，` : '本机关依法受理后，';
+  const accepted = input.acceptedOn
+    ? `本机关已于${chineseDate(input.acceptedOn)}依法受理，`
+    : '本机关依法受理后，';
   return `${you}于${chineseDate(input.receivedOn)}${channel}提出的信访事项收悉。${accepted}经调查核实，现将处理意见答复如下：`;
 }
 

@@ -19,7 +19,13 @@ import {
   signatureTable,
   titleLine,
 } from './paragraphs.ts';
-import { type DocumentParty, PARTY_ROLE_LABEL, orderParties, partiesInProse, partyParagraphs } from './parties.ts';
+import {
+  type DocumentParty,
+  PARTY_ROLE_LABEL,
+  orderParties,
+  partiesInProse,
+  partyParagraphs,
+} from './parties.ts';
 
 /** Everything a 无争议事实确认书 shows, resolved by the caller. */
 export interface UndisputedFactsInput {
@@ -54,9 +60,15 @@ function opening(input: UndisputedFactsInput): string {
 }
 
 function signatures(input: UndisputedFactsInput): FileChild[] {
-  const parties = orderParties(input.parties).map((p) => `${PARTY_ROLE_LABEL[p.role]}：${p.name}\n（签名、盖章或按指印）`);
+  const parties = orderParties(input.parties).map(
+    (p) => `${PARTY_ROLE_LABEL[p.role]}：${p.name}\n（签名、盖章或按指印）`,
+  );
   const mediators = orderMediators(input.mediators).map((m) => `人民调解员：${m.name}\n（签名）`);
-  return [blankLine(), signatureTable([parties, mediators]), ...sealBlock([`${input.committee}（印）`, chineseDate(input.date)])];
+  return [
+    blankLine(),
+    signatureTable([parties, mediators]),
+    ...sealBlock([`${input.committee}（印）`, chineseDate(input.date)]),
+  ];
 }
 
 /**
@@ -64,7 +76,8 @@ function signatures(input: UndisputedFactsInput): FileChild[] {
  * RangeError when no undisputed fact is given or the date is malformed.
  */
 export function undisputedFacts(input: UndisputedFactsInput): Promise<Buffer> {
-  if (input.undisputedFacts.length === 0) throw new RangeError('a confirmation needs at least one undisputed fact');
+  if (input.undisputedFacts.length === 0)
+    throw new RangeError('a confirmation needs at least one undisputed fact');
   return packDocument({
     title: `无争议事实确认书${input.caseNumber ? ` ${input.caseNumber}` : ''}`,
     children: [
@@ -76,7 +89,9 @@ export function undisputedFacts(input: UndisputedFactsInput): Promise<Buffer> {
       heading('各方当事人无争议的事实：'),
       ...numberedItems(input.undisputedFacts.map(asSentence)),
       heading('各方当事人仍有争议的事项：'),
-      ...(input.disputedMatters.length > 0 ? numberedItems(input.disputedMatters.map(asSentence)) : [bodyText('无。')]),
+      ...(input.disputedMatters.length > 0
+        ? numberedItems(input.disputedMatters.map(asSentence))
+        : [bodyText('无。')]),
       heading('说明：'),
       bodyText(COURT_NOTE),
       bodyText('各方当事人确认：以上无争议事实属实。', { keepNext: true }),

@@ -19,7 +19,7 @@ import { routingRoutes } from '../modules/routing/index.ts';
 import { usersRoutes } from '../modules/users/index.ts';
 import { notificationsRoutes } from '../modules/notifications/index.ts';
 import { supervisionRoutes } from '../modules/supervision/index.ts';
-import { followupsRoutes, mediationRoutes } from '../modules/mediation/index.ts';
+import { documentsRoutes, followupsRoutes, mediationRoutes } from '../modules/mediation/index.ts';
 import { createLogger } from './logger.ts';
 import type { Logger } from 'pino';
 import { authPlugin } from './plugins/auth.ts';
@@ -95,6 +95,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
       await api.register(supervisionRoutes);
       await api.register(mediationRoutes);
       await api.register(followupsRoutes);
+      await api.register(documentsRoutes);
     },
     { prefix: '/api/v1' },
   );

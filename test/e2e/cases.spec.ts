@@ -147,6 +147,7 @@ describe('case registry', () => {
       expect(await page.locator('.ant-layout-sider').isVisible()).toBe(false);
       expect(await page.getByRole('button', { name: zhCN['receipt.print'] }).isVisible()).toBe(false);
       expect(await receipt.isVisible()).toBe(true);
+      await screenshot(page, 'receipt-print');
       await page.emulateMedia({ media: 'screen' });
 
       await page.getByRole('menuitem', { name: /案件列表/ }).click();
@@ -230,6 +231,8 @@ describe('case registry', () => {
         .getByTestId('case-position')
         .getByText(/30\.22100, 120\.10700/)
         .waitFor();
+      // The position replaces the grid preset for the grid worker: the server finds the grid from it.
+      await form.getByText(zhCN['caseForm.gridPlaceholder'], { exact: true }).waitFor();
       // The applicant of the first test complains again: the server links the two cases.
       await card.getByLabel(zhCN['party.name']).fill('张建国');
       await card.getByLabel(zhCN['party.idNumber']).fill(VALID_ID);

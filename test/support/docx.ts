@@ -4,11 +4,14 @@
  * tests can assert what a document says without depending on how runs split the text.
  */
 import { inflateRawSync } from 'node:zlib';
+import { expect } from 'vitest';
 
 /** The parts of a .docx that tests look at. */
 export interface DocxContents {
   /** Every entry name in the zip, e.g. "[Content_Types].xml", "word/document.xml". */
   names: string[];
+  /** The text of any part by name (e.g. "word/styles.xml"); undefined when absent. */
+  part(name: string): string | undefined;
   /** The raw XML of `word/document.xml`. */
   documentXml: string;
   /** The text of each paragraph of the body, tables included, in order. */
@@ -39,7 +42,8 @@ export function unzip(buffer: Buffer): Map<string, Buffer> {
     const localOffset = buffer.readUInt32LE(at + 42);
     const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
     if (buffer.readUInt32LE(localOffset) !== LOCAL_SIGNATURE) throw new Error(`bad local header for ${name}`);
-    const dataStart = localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
+    const dataStart =
+      localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
     const data = buffer.subarray(dataStart, dataStart + compressedSize);
     if (method !== 0 && method !== 8) throw new Error(`unsupported compression ${method} for ${name}`);
     files.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
@@ -71,5 +75,26 @@ export function readDocx(buffer: Buffer): DocxContents {
   if (!document) throw new Error('no word/document.xml in the archive');
   const documentXml = document.toString('utf8');
   const paragraphs = paragraphTexts(documentXml);
-  return { names: [...files.keys()], documentXml, paragraphs, text: paragraphs.join('\n') };
+  return {
+    names: [...files.keys()],
+    part: (name) => files.get(name)?.toString('utf8'),
+    documentXml,
+    paragraphs,
+    text: paragraphs.join('\n'),
+  };
+}
+
+/**
+ * Asserts that a buffer is a Word document as Office opens it — a zip ("PK") with
+ * `[Content_Types].xml`, `word/document.xml` and styles naming the Chinese fonts — and
+ * returns its contents.
+ */
+export function expectDocx(buffer: Buffer): DocxContents {
+  expect(buffer.subarray(0, 2).toString('latin1')).toBe('PK');
+  const docx = readDocx(buffer);
+  expect(docx.names).toEqual(
+    expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']),
+  );
+  expect(docx.part('[Content_Types].xml')).toContain('wordprocessingml.document.main+xml');
+  return docx;
 }

@@ -36,3 +36,4 @@ export {
 } from './judicial.service.ts';
 export { mediationRoutes } from './mediation.routes.ts';
 export { followupsRoutes } from './followups.routes.ts';
+export { documentsRoutes } from './documents.routes.ts';

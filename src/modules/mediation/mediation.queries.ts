@@ -283,3 +283,8 @@ export function selectJudicialInScope(db: Db, orgIds: string[] | null, openOnly:
   if (openOnly) query = query.where('j.decision', 'is', null);
   return query.orderBy('j.appliedOn', 'desc').limit(500).execute();
 }
+
+export function selectUserNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('users').select(['id', 'displayName']).where('id', 'in', ids).execute();
+}

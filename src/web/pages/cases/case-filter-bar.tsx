@@ -2,7 +2,8 @@
  * The case list's filters: text search, status, category, channel, risk, flags, registration dates and
  * organisation. The filter lives in the URL (features/cases/case-filter.ts); this bar only edits it.
  */
-import { Button, Cascader, Col, DatePicker, Input, Row, Select } from 'antd';
+import { FilterOutlined } from '@ant-design/icons';
+import { Button, Cascader, Col, DatePicker, Input, Row, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { OrgTreeSelect } from '../../components/org-tree-select.tsx';
@@ -12,6 +13,7 @@ import { hasFilter } from '../../features/cases/case-filter.ts';
 import { CASE_STATUSES, CHANNELS, FLAGS, RISKS } from '../../features/cases/case-options.ts';
 import type { CaseFilter } from '../../features/cases/cases.api.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { useCardSize } from './use-card-size.ts';
 
 const DAY = 'YYYY-MM-DD';
 const list = (value: string | undefined) => (value ? value.split(',') : []);
@@ -34,21 +36,38 @@ export function CaseFilterBar({
   const set = (patch: Partial<CaseFilter>) => onChange({ ...filter, ...patch });
   const col = { xs: 24, sm: 12, lg: 8, xl: 6 };
   const full = { width: '100%' };
+  // On phones the filters other than the search box fold away behind a button, so the cases stay in view.
+  const isPhone = useCardSize() === 'small';
+  const [isOpen, setOpen] = useState(false);
+  const setCount = Object.entries(filter).filter(([key, value]) => key !== 'q' && value).length;
+  const searchBox = (
+    <Input.Search
+      allowClear
+      value={q}
+      maxLength={100}
+      placeholder={t('caseList.searchPlaceholder')}
+      aria-label={t('caseList.searchPlaceholder')}
+      onChange={(event) => setQ(event.target.value)}
+      onSearch={(value) => set({ q: value.trim() || undefined })}
+      enterButton
+    />
+  );
+  if (isPhone && !isOpen) {
+    return (
+      <Row gutter={[8, 8]} style={{ marginBottom: 12 }} wrap={false} data-testid="case-filters">
+        <Col flex="auto">{searchBox}</Col>
+        <Col flex="none">
+          <Button icon={<FilterOutlined />} onClick={() => setOpen(true)}>
+            {setCount > 0 ? t('caseList.filtersCount', { count: setCount }) : t('caseList.filters')}
+          </Button>
+        </Col>
+      </Row>
+    );
+  }
 
   return (
     <Row gutter={[8, 8]} style={{ marginBottom: 12 }} data-testid="case-filters">
-      <Col {...col}>
-        <Input.Search
-          allowClear
-          value={q}
-          maxLength={100}
-          placeholder={t('caseList.searchPlaceholder')}
-          aria-label={t('caseList.searchPlaceholder')}
-          onChange={(event) => setQ(event.target.value)}
-          onSearch={(value) => set({ q: value.trim() || undefined })}
-          enterButton
-        />
-      </Col>
+      <Col {...col}>{searchBox}</Col>
       <Col {...col}>
         <Select
           mode="multiple"
@@ -132,9 +151,12 @@ export function CaseFilterBar({
           style={full}
         />
       </Col>
-      {hasFilter(filter) && (
+      {(hasFilter(filter) || isPhone) && (
         <Col {...col}>
-          <Button onClick={() => onChange({})}>{t('caseList.clear')}</Button>
+          <Space wrap>
+            {hasFilter(filter) && <Button onClick={() => onChange({})}>{t('caseList.clear')}</Button>}
+            {isPhone && <Button onClick={() => setOpen(false)}>{t('caseList.filtersFold')}</Button>}
+          </Space>
         </Col>
       )}
     </Row>

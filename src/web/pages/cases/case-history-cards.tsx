@@ -85,7 +85,6 @@ function useEventTitle() {
 
 export function CaseTimelineCard({ caseView }: { caseView: CaseView }) {
   const cardSize = useCardSize();
-  const isPhone = cardSize === 'small';
   const { t, locale } = useI18n();
   const title = useEventTitle();
   const events = [...caseView.events].sort((a, b) => b.seq - a.seq);
@@ -101,11 +100,10 @@ export function CaseTimelineCard({ caseView }: { caseView: CaseView }) {
             return {
               key: event.seq,
               color: index === 0 ? 'blue' : 'gray',
-              // Phones have no room for a time column: the time goes above the event.
-              title: isPhone ? undefined : at,
+              // The card is narrow (a side column, or a phone): the time goes above the event, not beside it.
               content: (
                 <div>
-                  {isPhone && <Typography.Text type="secondary">{at}</Typography.Text>}
+                  <Typography.Text type="secondary">{at}</Typography.Text>
                   <div>
                     <Typography.Text strong>{title(event)}</Typography.Text>
                     {event.actorName && (

@@ -19,12 +19,14 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { problemText } from '../../i18n/problem-text.ts';
 import { CaseFilterBar } from './case-filter-bar.tsx';
+import { useCardSize } from './use-card-size.ts';
 
 export function CaseListPage() {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const me = useCurrentUser();
   const labels = useCaseLabels();
+  const cardSize = useCardSize();
   const [params, setParams] = useSearchParams();
   const search = params.toString();
   const filter = useMemo(() => filterFromSearch(new URLSearchParams(search)), [search]);
@@ -102,6 +104,7 @@ export function CaseListPage() {
 
   return (
     <Card
+      size={cardSize}
       title={t('caseList.title')}
       extra={
         canRegister && (
