@@ -144,7 +144,18 @@ export function selectMe(db: Db, userId: string) {
       'orgs.code as orgCode',
       'orgs.name as orgName',
       'orgs.type as orgType',
+      'orgs.path as orgPath',
     ])
     .where('users.id', '=', userId)
     .executeTakeFirst();
+}
+
+/** The district (tree root) above an organisation path: its id, code and name. */
+export async function selectDistrictOf(db: Db, orgPath: string) {
+  const rootId = orgPath.split('/').filter(Boolean)[0]!;
+  return db
+    .selectFrom('orgs')
+    .select(['id', 'code', 'name'])
+    .where('id', '=', rootId)
+    .executeTakeFirstOrThrow();
 }

@@ -35,7 +35,12 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ttlHours: config.security.sessionTtlHours,
       });
       setSessionCookie(reply, result.token, result.expiresAt, config.isProduction);
-      return { user: await getMe(ctx, result.userId) };
+      return {
+        user: {
+          ...(await getMe(ctx, result.userId)),
+          uploads: { maxBytes: config.uploads.maxBytes, kinds: [...config.uploads.kinds] },
+        },
+      };
     },
   );
 
@@ -55,7 +60,10 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/me',
     { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: MeSchema } } },
-    async (request) => getMe(ctxOf(request), requireActor(request.actor).userId),
+    async (request) => ({
+      ...(await getMe(ctxOf(request), requireActor(request.actor).userId)),
+      uploads: { maxBytes: config.uploads.maxBytes, kinds: [...config.uploads.kinds] },
+    }),
   );
 
   app.get(

@@ -22,6 +22,14 @@ export const MeSchema = Type.Object({
   displayName: Type.String({ description: 'Name shown in the UI' }),
   roles: Type.Array(Type.String(), { description: 'Roles (DESIGN.md §1)' }),
   org: OrgRefSchema,
+  district: Type.Object(
+    { id: Type.String(), code: Type.String(), name: Type.String() },
+    { description: 'The district above the user’s organisation (its centre issues receipts)' },
+  ),
+  uploads: Type.Object(
+    { maxBytes: Type.Integer(), kinds: Type.Array(Type.String()) },
+    { description: 'Attachment limits: largest size and accepted kinds (image, pdf, word, audio)' },
+  ),
 });
 export type Me = Static<typeof MeSchema>;
 

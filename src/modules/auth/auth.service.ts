@@ -228,5 +228,6 @@ export async function getMe(ctx: Pick<ServiceContext, 'db'>, userId: string) {
     displayName: row.displayName,
     roles: await q.selectRoles(ctx.db, userId),
     org: { id: row.orgId, code: row.orgCode, name: row.orgName, type: row.orgType },
+    district: await q.selectDistrictOf(ctx.db, row.orgPath),
   };
 }

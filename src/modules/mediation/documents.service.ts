@@ -28,11 +28,27 @@ export interface GeneratedDocument {
 
 type Party = Awaited<ReturnType<typeof partiesForDocument>>[number];
 
-function toDocumentParty(p: Party, role: DocumentParty['role'] = p.role as DocumentParty['role']): DocumentParty {
-  const agent = p.agent ? { agent: { name: p.agent.name, ...(p.agent.phone ? { phone: p.agent.phone } : {}) } } : {};
-  const common = { role, ...(p.address ? { address: p.address } : {}), ...(p.phone ? { phone: p.phone } : {}), ...agent };
+function toDocumentParty(
+  p: Party,
+  role: DocumentParty['role'] = p.role as DocumentParty['role'],
+): DocumentParty {
+  const agent = p.agent
+    ? { agent: { name: p.agent.name, ...(p.agent.phone ? { phone: p.agent.phone } : {}) } }
+    : {};
+  const common = {
+    role,
+    ...(p.address ? { address: p.address } : {}),
+    ...(p.phone ? { phone: p.phone } : {}),
+    ...agent,
+  };
   if (p.kind === 'organisation') {
-    return { kind: 'organisation', name: p.name, ...(p.creditCode ? { creditCode: p.creditCode } : {}), ...(p.legalRepresentative ? { legalRepresentative: p.legalRepresentative } : {}), ...common };
+    return {
+      kind: 'organisation',
+      name: p.name,
+      ...(p.creditCode ? { creditCode: p.creditCode } : {}),
+      ...(p.legalRepresentative ? { legalRepresentative: p.legalRepresentative } : {}),
+      ...common,
+    };
   }
   return {
     kind: 'person',
@@ -62,10 +78,19 @@ async function disputeType(ctx: ServiceContext, categoryCode: string): Promise<s
 }
 
 async function audit(ctx: ServiceContext, caseId: string, kind: string, ref: string) {
-  await recordAudit(ctx, { action: 'document.generate', targetType: 'case', targetId: caseId, detail: { kind, ref, unmaskedPersonalData: true } });
+  await recordAudit(ctx, {
+    action: 'document.generate',
+    targetType: 'case',
+    targetId: caseId,
+    detail: { kind, ref, unmaskedPersonalData: true },
+  });
 }
 
-export async function agreementDocument(ctx: ServiceContext, caseId: string, agreementId: string): Promise<GeneratedDocument> {
+export async function agreementDocument(
+  ctx: ServiceContext,
+  caseId: string,
+  agreementId: string,
+): Promise<GeneratedDocument> {
   const agreement = await getAgreement(ctx, caseId, agreementId);
   if (agreement.form !== 'written') throw new DomainError('not-found', 'An oral agreement has no document');
   const parties = await partiesForDocument(ctx, caseId);
@@ -77,7 +102,9 @@ export async function agreementDocument(ctx: ServiceContext, caseId: string, agr
     facts: agreement.facts,
     disputedMatters: agreement.disputedMatters,
     terms: agreement.terms.map((t) => ({
-      ...(t.obligorPartyId && byId.get(t.obligorPartyId) ? { obligor: byId.get(t.obligorPartyId)!.name } : {}),
+      ...(t.obligorPartyId && byId.get(t.obligorPartyId)
+        ? { obligor: byId.get(t.obligorPartyId)!.name }
+        : {}),
       obligation: t.obligation,
       ...(t.amountFen !== null ? { amountFen: t.amountFen } : {}),
       ...(t.dueDate ? { dueDate: t.dueDate } : {}),
@@ -91,13 +118,22 @@ export async function agreementDocument(ctx: ServiceContext, caseId: string, agr
   return { fileName: `人民调解协议书-${agreement.number}.docx`, content };
 }
 
-export async function recordDocument(ctx: ServiceContext, caseId: string, sessionId: string): Promise<GeneratedDocument> {
+export async function recordDocument(
+  ctx: ServiceContext,
+  caseId: string,
+  sessionId: string,
+): Promise<GeneratedDocument> {
   await assertCaseVisible(ctx, caseId);
   const session = await q.selectSession(ctx.db, caseId, sessionId);
   if (!session) throw new NotFound('Session');
   if (!session.record) throw new DomainError('conflict', 'The session has no record yet');
   const summary = (await findCaseSummary(ctx, caseId))!;
-  const record = JSON.parse(session.record) as { attendance: { partyId: string; present: boolean }[]; statements: { partyId: string; text: string }[]; facts: string; proposals: string };
+  const record = JSON.parse(session.record) as {
+    attendance: { partyId: string; present: boolean }[];
+    statements: { partyId: string; text: string }[];
+    facts: string;
+    proposals: string;
+  };
   const parties = await partiesForDocument(ctx, caseId);
   const label = (id: string) => {
     const p = parties.find((x) => x.id === id);
@@ -114,7 +150,11 @@ export async function recordDocument(ctx: ServiceContext, caseId: string, sessio
     mediators: mediators.map((m) => ({ name: m.displayName, isLead: m.isLead === 1 })),
     attendees: record.attendance.map((a) => {
       const p = parties.find((x) => x.id === a.partyId);
-      return { name: p?.name ?? '', role: p?.role === 'applicant' ? '申请人' : '被申请人', present: a.present };
+      return {
+        name: p?.name ?? '',
+        role: p?.role === 'applicant' ? '申请人' : '被申请人',
+        present: a.present,
+      };
     }),
     statements: record.statements.map((s) => ({ speaker: label(s.partyId), text: s.text })),
     facts: record.facts,
@@ -127,10 +167,17 @@ export async function recordDocument(ctx: ServiceContext, caseId: string, sessio
 }
 
 /** 无争议事实确认书 for a failed mediation. */
-export async function undisputedFactsDocument(ctx: ServiceContext, caseId: string, input: { undisputedFacts: string[]; disputedMatters: string[]; failureReason?: string }): Promise<GeneratedDocument> {
+export async function undisputedFactsDocument(
+  ctx: ServiceContext,
+  caseId: string,
+  input: { undisputedFacts: string[]; disputedMatters: string[]; failureReason?: string },
+): Promise<GeneratedDocument> {
   await assertCaseVisible(ctx, caseId);
   const summary = (await findCaseSummary(ctx, caseId))!;
-  if (summary.status !== 'mediated_failed') throw new DomainError('action-not-allowed', 'The record of undisputed facts is for a failed mediation', { extensions: { currentStatus: summary.status } });
+  if (summary.status !== 'mediated_failed')
+    throw new DomainError('action-not-allowed', 'The record of undisputed facts is for a failed mediation', {
+      extensions: { currentStatus: summary.status },
+    });
   const parties = await partiesForDocument(ctx, caseId);
   const content = await undisputedFacts({
     committee: await committeeName(ctx, summary.currentOrgId),
@@ -148,7 +195,11 @@ export async function undisputedFactsDocument(ctx: ServiceContext, caseId: strin
 }
 
 /** 司法确认申请书 prepared for the parties' joint application. */
-export async function judicialApplicationDocument(ctx: ServiceContext, caseId: string, confirmationId: string): Promise<GeneratedDocument> {
+export async function judicialApplicationDocument(
+  ctx: ServiceContext,
+  caseId: string,
+  confirmationId: string,
+): Promise<GeneratedDocument> {
   await assertCaseVisible(ctx, caseId);
   const confirmation = await q.selectJudicial(ctx.db, caseId, confirmationId);
   if (!confirmation) throw new NotFound('Judicial confirmation');
@@ -164,7 +215,9 @@ export async function judicialApplicationDocument(ctx: ServiceContext, caseId: s
     agreementNumber: agreement.number,
     agreementDate: agreement.effectiveOn,
     terms: agreement.terms.map((t) => ({
-      ...(t.obligorPartyId && byId.get(t.obligorPartyId) ? { obligor: byId.get(t.obligorPartyId)!.name } : {}),
+      ...(t.obligorPartyId && byId.get(t.obligorPartyId)
+        ? { obligor: byId.get(t.obligorPartyId)!.name }
+        : {}),
       obligation: t.obligation,
       ...(t.amountFen !== null ? { amountFen: t.amountFen } : {}),
       ...(t.dueDate ? { dueDate: t.dueDate } : {}),
