@@ -208,3 +208,29 @@ describe('users', () => {
     expect(body.errors).toContainEqual(expect.objectContaining({ pointer: '#/isAdmin' }));
   });
 });
+
+describe('staff directory', () => {
+  it('lists colleagues with a role in an organisation of the caller’s subtree, and 404 outside it', async () => {
+    const mediator = await buildUser(t.system, { orgId: tree.committee, roles: ['mediator'] });
+    await buildUser(t.system, { orgId: tree.committee, roles: ['handler'] });
+    const dispatcher = await signIn(
+      t.app,
+      (await buildUser(t.system, { orgId: tree.district, roles: ['dispatcher'] })).username,
+    );
+    const res = await t.app.inject({
+      url: `/api/v1/staff?orgId=${tree.committee}&role=mediator`,
+      headers: { cookie: dispatcher },
+    });
+    expect(res.json().items.map((u: { id: string }) => u.id)).toEqual([mediator.id]);
+    expect(res.body).not.toMatch(/password|lockedUntil/);
+    const streetB = await signIn(
+      t.app,
+      (await buildUser(t.system, { orgId: tree.streetB, roles: ['dispatcher'] })).username,
+    );
+    expectProblem(
+      await t.app.inject({ url: `/api/v1/staff?orgId=${tree.committee}`, headers: { cookie: streetB } }),
+      404,
+      'not-found',
+    );
+  });
+});

@@ -9,7 +9,8 @@ import {
   UserListQuerySchema,
   UserSchema,
 } from './users.schemas.ts';
-import { createUser, getUser, listUsers, unlockUser, updateUser } from './users.service.ts';
+import { createUser, getUser, listStaff, listUsers, unlockUser, updateUser } from './users.service.ts';
+import { ROLES } from '../../db/tables.ts';
 import { requireRole } from '../../lib/scope.ts';
 
 export const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -69,6 +70,35 @@ export const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => updateUser(ctxOf(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/staff',
+    {
+      schema: {
+        tags,
+        summary:
+          'Colleagues of an organisation in the caller’s subtree (names and roles), to assign or invite',
+        querystring: Type.Object(
+          { orgId: Type.String(), role: Type.Optional(Type.Union(ROLES.map((r) => Type.Literal(r)))) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                displayName: Type.String(),
+                orgId: Type.String(),
+                orgName: Type.String(),
+                roles: Type.Array(Type.String()),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await listStaff(ctxOf(request), request.query) }),
   );
 
   app.post(

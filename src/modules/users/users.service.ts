@@ -8,7 +8,7 @@ import { withDb, type ServiceContext } from '../../lib/context.ts';
 import { hashPassword } from '../../lib/crypto.ts';
 import { Conflict, NotFound, ValidationFailed, invalidField, type FieldError } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import { canAccessOrg, requireRole } from '../../lib/scope.ts';
+import { canAccessOrg, requireActor, requireRole } from '../../lib/scope.ts';
 import { recordAudit } from '../audit/index.ts';
 import { endSessionsOfUser } from '../auth/index.ts';
 import { findOrgById } from '../orgs/index.ts';
@@ -296,4 +296,29 @@ export async function findUserContacts(
 /** Active users among `ids` holding `role` (e.g. the mediators of a session). No scope check. */
 export async function findUsersWithRole(ctx: ServiceContext, ids: string[], role: Role) {
   return q.selectActiveUsersWithRole(ctx.db, ids, role);
+}
+
+/**
+ * Colleagues a user may assign work to or invite (handlers, mediators): names and roles
+ * only, of an organisation in the caller's subtree. Open to every staff role.
+ */
+export async function listStaff(ctx: ServiceContext, filter: { orgId: string; role?: Role }) {
+  const actor = requireActor(ctx.actor);
+  const org = await findOrgById(ctx, filter.orgId);
+  if (!org || !canAccessOrg(actor, org.path)) throw new NotFound('Organisation');
+  const rows = await q.selectUsersInSubtree(ctx.db, { orgPath: org.path, limit: 500 });
+  const roles = await q.selectRolesOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return rows
+    .filter((r) => r.isActive === 1)
+    .map((r) => ({
+      id: r.id,
+      displayName: r.displayName,
+      orgId: r.orgId,
+      orgName: r.orgName,
+      roles: roles.get(r.id) ?? [],
+    }))
+    .filter((u) => !filter.role || u.roles.includes(filter.role));
 }
