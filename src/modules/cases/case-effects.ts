@@ -21,6 +21,7 @@ import {
 import { notifyOrg, notifyUsers } from '../notifications/index.ts';
 import { cancelFollowups, scheduleFollowups } from '../mediation/index.ts';
 import { topCategoryMap } from '../categories/index.ts';
+import { findProposals } from '../routing/index.ts';
 import type { CaseActionBody } from './case-actions.schemas.ts';
 import type { CaseAction, CaseStatus } from './case-lifecycle.ts';
 import * as q from './cases.queries.ts';
@@ -40,8 +41,13 @@ function rootOrgId(path: string): string {
   return path.split('/').filter(Boolean)[0]!;
 }
 
-/** The handling profile for the case's category (most specific first). */
+/**
+ * The handling profile: the one the routing rule chose for the case, else the most
+ * specific active profile for its category.
+ */
 async function handlingProfile(ctx: ServiceContext, row: q.CaseForAction): Promise<string> {
+  const proposed = (await findProposals(ctx, [row.id])).get(row.id)?.profileCode;
+  if (proposed) return proposed;
   const topOf = await topCategoryMap(ctx);
   const profile = await pickProfile(ctx, {
     categoryCode: row.categoryCode,

@@ -52,7 +52,8 @@ describe('routing at registration', () => {
       ['accept', '系统（自动分流）'],
       ['dispatch', '系统（自动分流）'],
     ]);
-    expect(c.deadline).toMatchObject({ kind: 'handling' });
+    // The rule's own deadline profile (mediation, 30 days) runs, not the general one.
+    expect(c.deadline).toMatchObject({ kind: 'handling', profileCode: 'mediation' });
   });
 
   it('flags a large group dispute for the leaders and tells them', async () => {
