@@ -131,7 +131,10 @@ describe('fengqiao audit-verify', () => {
     try {
       await runCli(['seed-demo'], env);
       const db = openDatabase(config);
-      const last = await db.selectFrom('auditLog').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirstOrThrow();
+      const last = await db
+        .selectFrom('auditLog')
+        .select((eb) => eb.fn.max('seq').as('seq'))
+        .executeTakeFirstOrThrow();
       await db.deleteFrom('auditLog').where('seq', '=', Number(last.seq)).execute();
       await db.destroy();
       const bad = await runCli(['audit-verify'], env);

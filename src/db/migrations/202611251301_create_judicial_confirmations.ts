@@ -12,16 +12,28 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('window_ends_on', 'text', (c) => c.notNull())
     .addColumn('accepted_on', 'text')
     .addColumn('court_case_number', 'text')
-    .addColumn('decision', 'text', (c) => c.check(sql.raw(`decision is null or ${oneOf('decision', ['confirmed', 'not_confirmed'])}`)))
+    .addColumn('decision', 'text', (c) =>
+      c.check(sql.raw(`decision is null or ${oneOf('decision', ['confirmed', 'not_confirmed'])}`)),
+    )
     .addColumn('decision_reason', 'text')
-    .addColumn('next_step', 'text', (c) => c.check(sql.raw(`next_step is null or ${oneOf('next_step', ['mediation', 'litigation'])}`)))
+    .addColumn('next_step', 'text', (c) =>
+      c.check(sql.raw(`next_step is null or ${oneOf('next_step', ['mediation', 'litigation'])}`)),
+    )
     .addColumn('decided_on', 'text')
     .addColumn('created_by', 'text', (c) => c.references('users.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('judicial_confirmations_case').on('judicial_confirmations').column('case_id').execute();
-  await db.schema.createIndex('judicial_confirmations_open').on('judicial_confirmations').columns(['decision', 'applied_on']).execute();
+  await db.schema
+    .createIndex('judicial_confirmations_case')
+    .on('judicial_confirmations')
+    .column('case_id')
+    .execute();
+  await db.schema
+    .createIndex('judicial_confirmations_open')
+    .on('judicial_confirmations')
+    .columns(['decision', 'applied_on'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
