@@ -17,7 +17,10 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 /** Opens the database. The caller owns it and must `destroy()` it. */
-export function openDatabase(config: DatabaseConfig, opts: { poolSize?: number } = {}): Db {
+export function openDatabase(
+  config: DatabaseConfig,
+  opts: { poolSize?: number; onIdleError?: (err: Error) => void } = {},
+): Db {
   const plugins = [new CamelCasePlugin()];
   if (config.dialect === 'sqlite') {
     if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true });
@@ -29,5 +32,9 @@ export function openDatabase(config: DatabaseConfig, opts: { poolSize?: number }
     return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
   }
   const pool = new pg.Pool({ connectionString: config.url, max: opts.poolSize ?? 10 });
+  // An idle client can die (database restarted, connection terminated by an administrator):
+  // the pool drops it and the next query opens a new one. Without a listener, node-postgres
+  // would raise the error as an uncaught exception and stop the process.
+  pool.on('error', (err) => opts.onIdleError?.(err));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
 }

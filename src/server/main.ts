@@ -26,7 +26,9 @@ export async function ensureWebBuilt(log: { info: (msg: string) => void }): Prom
 
 export async function startServer(config: Config): Promise<void> {
   const log = createLogger(config);
-  const db = openDatabase(config.db);
+  const db = openDatabase(config.db, {
+    onIdleError: (err) => log.warn({ err }, 'an idle database connection failed; it will be replaced'),
+  });
   for (const line of await migrateToLatest(db)) log.info(line);
   const deps = createDeps(config, db, systemClock);
   const ctx = systemContext(deps, log);
