@@ -80,17 +80,18 @@ export async function benchDialect(
     };
 
     console.log(
-      `\n  searching: ${SEARCH_QUERIES.length} queries in turn, ${options.searchQueries}+ searches…`,
+      `\n  searching: ${SEARCH_QUERIES.length} queries in turn, ${options.searchQueries}+ searches or ${options.phaseSeconds} s…`,
     );
     const search = await benchSearch(
       { ...world.system, actor: world.leader },
       bench.db,
       options.searchQueries,
+      options.phaseSeconds * 1000,
     );
     printSearch(search, options.size);
 
     const clerk = { ...world.system, actor: world.intake };
-    const related = await benchRelated(clerk, relatedInputs);
+    const related = await benchRelated(clerk, relatedInputs, options.phaseSeconds * 1000);
     printRelated(related, options.size);
 
     console.log(

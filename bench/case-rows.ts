@@ -6,7 +6,9 @@
  *
  * Left to the inserting side (seed.ts): the case number and the audit row, which depend
  * on what is already in the database. Not reproduced: related-case links and the
- * `repeat` flag, whose cost is what the related-case benchmark measures.
+ * `repeat` flag, whose cost is what the related-case benchmark measures, and what
+ * registration sets off afterwards (routing proposal, acceptance timer, custody): seeded
+ * cases stand for the registry that search and related-case detection read.
  */
 import type { Insertable } from 'kysely';
 import type { CaseEventsTable, CaseOrgsTable, CasePartiesTable, CasesTable } from '../src/db/tables.ts';

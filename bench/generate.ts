@@ -42,8 +42,8 @@ const RETURNING_POOL = 5_000;
 const RETURNING_SHARE = 0.04;
 /** A returning applicant mostly comes back about the same kind of dispute. */
 const SAME_MATTER_SHARE = 0.7;
-/** Companies per industry: a few hundred employers and shops, each complained about repeatedly. */
-const COMPANIES_PER_INDUSTRY = 300;
+/** Companies per industry: employers and shops that are complained about again and again. */
+const COMPANIES_PER_INDUSTRY = 1_000;
 /** About one case in 2,000 holds the rare phrase (only land cases, 4 % of all). */
 const RARE_SHARE_OF_LAND_CASES = 0.0125;
 

@@ -4,7 +4,7 @@
  *   --dialect D     sqlite, postgres or both (BENCH_DIALECT, default both)
  *   --quick         a smoke run: 5,000 cases, 500 registrations (BENCH_QUICK=1)
  *   --requests N    registrations over HTTP, and again directly (BENCH_REQUESTS, default 5,000)
- *   --seconds N     time cap of each registration run (BENCH_SECONDS, default 20; 10 with --quick)
+ *   --seconds N     time cap of each registration run (BENCH_SECONDS, default 15; 8 with --quick)
  *   --seed N        the data generator's seed (BENCH_SEED, default 20261125)
  * PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), an
  * account that may create databases; the bench makes a fresh one and drops it.
@@ -21,9 +21,11 @@ export interface BenchOptions {
   registrationSeconds: number;
   warmupRequests: number;
   concurrency: number;
-  /** Measured search queries (each query of the set, repeated). */
+  /** Measured search queries (each query of the set, repeated), unless `phaseSeconds` runs out first. */
   searchQueries: number;
   relatedSamples: number;
+  /** Time cap of the search phase and of each related-case pass. */
+  phaseSeconds: number;
   /** Registrations spread over this many days before now. */
   days: number;
   seed: number;
@@ -68,11 +70,12 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOption
     dialects: dialect === 'both' ? ['sqlite', 'postgres'] : [dialect as Dialect],
     isQuick,
     requests,
-    registrationSeconds: positive('--seconds', values.seconds ?? env.BENCH_SECONDS, isQuick ? 10 : 20),
+    registrationSeconds: positive('--seconds', values.seconds ?? env.BENCH_SECONDS, isQuick ? 8 : 15),
     warmupRequests: Math.min(200, Math.ceil(requests / 10)),
     concurrency: 16,
     searchQueries: 220,
-    relatedSamples: isQuick ? 200 : 500,
+    relatedSamples: isQuick ? 200 : 300,
+    phaseSeconds: isQuick ? 15 : 30,
     days: 730,
     seed: positive('--seed', values.seed ?? env.BENCH_SEED, 20261125),
     postgresUrl: env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',

@@ -47,6 +47,9 @@ export interface RegistrationPayloads {
   profiled: RegisterCaseBody[];
 }
 
+/** Unmeasured registrations first, at most this long. */
+const WARMUP_MS = 3_000;
+
 function rate(label: string, concurrency: number, wallMs: number, latencies: number[]): RateFigures {
   return {
     label,
@@ -78,13 +81,17 @@ export async function benchRegistration(
   let http;
   try {
     const cookie = await signIn(server.url, 'intake', DEMO_PASSWORD);
-    await registerOverHttp(server.url, cookie, payloads.warmup, concurrency);
+    await registerOverHttp(server.url, cookie, payloads.warmup, concurrency, WARMUP_MS);
     http = await registerOverHttp(server.url, cookie, payloads.http, concurrency, maxMs);
   } finally {
     await server.stop();
     untrack();
   }
-  await registerDirectly(clerk, payloads.warmup.slice(0, 50), { concurrency: 1, withGetCase: false });
+  await registerDirectly(clerk, payloads.warmup.slice(0, 50), {
+    concurrency: 1,
+    withGetCase: false,
+    maxMs: WARMUP_MS,
+  });
   const direct = await registerDirectly(clerk, payloads.direct, {
     concurrency: 1,
     withGetCase: false,

@@ -30,7 +30,7 @@ export function printSeed(report: SeedReport, settle: { note: string; ms: number
   const perSecond = (report.cases / report.totalMs) * 1000;
   console.log(
     `  seeded ${int(report.cases)} cases with ${int(report.parties)} parties in ${seconds(report.totalMs)} ` +
-      `(${int(perSecond)} cases/s; ${seconds(report.insertMs)} of it in INSERTs, rows built meanwhile by a worker thread)`,
+      `(${int(perSecond)} cases/s; ${seconds(report.insertMs)} of it in INSERTs, rows built meanwhile by two worker threads)`,
   );
   console.log(`  then ${settle.note}: ${seconds(settle.ms)}`);
 }

@@ -7,7 +7,7 @@
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { probePostgres } from './database.ts';
 import { benchDialect, type Track } from './bench-dialect.ts';
-import { readOptions } from './options.ts';
+import { HELP, readOptions } from './options.ts';
 import { printSummary, type DialectResult } from './report.ts';
 import { int, seconds } from './stats.ts';
 
@@ -31,7 +31,13 @@ const loadAverage = () =>
     .join(' ');
 
 async function main(): Promise<void> {
-  const options = readOptions(process.argv.slice(2), process.env);
+  let options;
+  try {
+    options = readOptions(process.argv.slice(2), process.env);
+  } catch (err) {
+    console.error(`${err instanceof Error ? err.message : String(err)}\n${HELP}`);
+    process.exit(2);
+  }
   const started = performance.now();
   console.log('Fengqiao bench');
   console.log(

@@ -20,8 +20,10 @@ import { startTsWorker } from './worker.ts';
 import type { Worker } from 'node:worker_threads';
 import type { World } from './world.ts';
 
-/** Cases per message from the worker. */
+/** Cases per message from a worker. */
 const BATCH = 2_000;
+/** Threads building rows: two keep both cores busy while the inserting thread or the database waits. */
+const WORKERS = 2;
 /** Bound parameters per INSERT statement, within both databases' limits (SQLite 32,766; PostgreSQL 65,535). */
 const MAX_PARAMETERS = 30_000;
 
@@ -48,11 +50,12 @@ export async function seedCases(
   },
 ): Promise<SeedReport> {
   const started = performance.now();
-  const job: SeedJob = {
+  const job: Omit<SeedJob, 'worker'> = {
     seed: opts.seed,
     size: opts.size,
     batch: BATCH,
     credits: 2,
+    workers: WORKERS,
     endMs: Date.now() - 3_600_000,
     days: opts.days,
     secret: opts.secret,
@@ -79,10 +82,13 @@ export async function seedCases(
   let done = 0;
   let parties = 0;
 
-  const worker = startTsWorker(new URL('./seed-worker.ts', import.meta.url), job);
-  const batches = batchesFrom(worker);
+  const workers = Array.from({ length: WORKERS }, (_, worker) =>
+    startTsWorker(new URL('./seed-worker.ts', import.meta.url), { ...job, worker } satisfies SeedJob),
+  );
+  const batches = batchesFrom(workers);
   try {
     let next = await batches.next();
+    let batchIndex = 0;
     while (!next.done) {
       await db.transaction().execute(async (trx) => {
         for (
@@ -121,7 +127,8 @@ export async function seedCases(
           const t0 = performance.now();
           await insertBatch(trx, rows, audit);
           insertMs += performance.now() - t0;
-          worker.postMessage('credit');
+          workers[batchIndex % WORKERS]!.postMessage('credit');
+          batchIndex += 1;
           done += rows.length;
           parties += rows.reduce((n, r) => n + r.parties.length, 0);
           opts.onProgress?.(done);
@@ -135,7 +142,7 @@ export async function seedCases(
       });
     }
   } finally {
-    await worker.terminate();
+    await Promise.all(workers.map((w) => w.terminate()));
   }
   await saveCounters(db, counters);
   return { cases: done, parties, insertMs, totalMs: performance.now() - started };
@@ -150,27 +157,31 @@ function chunks<T extends object>(rows: T[]): T[][] {
   return out;
 }
 
-/** The worker's batches, in order, as they come. */
-async function* batchesFrom(worker: Worker): AsyncGenerator<CaseRows[]> {
-  const queue: SeedMessage[] = [];
+/** The workers' batches in order: batch k comes from worker k mod workers. */
+async function* batchesFrom(workers: Worker[]): AsyncGenerator<CaseRows[]> {
+  const queues: SeedMessage[][] = workers.map(() => []);
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
-  worker.on('message', (message: SeedMessage) => {
-    queue.push(message);
-    wake?.();
+  workers.forEach((worker, i) => {
+    worker.on('message', (message: SeedMessage) => {
+      queues[i]!.push(message);
+      wake?.();
+    });
+    worker.on('error', (err) => {
+      failure = err;
+      wake?.();
+    });
+    worker.on('exit', (code) => {
+      failure ??= new Error(`seed worker ${i} exited with ${code}`);
+      wake?.();
+    });
   });
-  worker.on('error', (err) => {
-    failure = err;
-    wake?.();
-  });
-  worker.on('exit', (code) => {
-    failure ??= new Error(`the seed worker exited with ${code}`);
-    wake?.();
-  });
-  for (;;) {
-    const message = queue.shift();
-    if (message?.type === 'batch') yield message.rows;
-    else if (message?.type === 'done') return;
+  for (let turn = 0; ;) {
+    const message = queues[turn % workers.length]!.shift();
+    if (message?.type === 'batch') {
+      turn += 1;
+      yield message.rows;
+    } else if (message?.type === 'done') return;
     else if (message?.type === 'error') throw new Error(message.message);
     else if (failure) throw failure;
     else await new Promise<void>((resolve) => (wake = resolve));

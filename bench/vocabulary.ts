@@ -3,372 +3,71 @@
  * sentences. Everything is invented; nothing here names a real person or firm.
  */
 
-/** Common surnames, most frequent first (weights fall off along the list). */
+/** Space-separated words as a list. */
+const words = (text: string): readonly string[] => text.trim().split(/\s+/);
+
+/** Common surnames, most frequent first (the generator favours the first twenty). */
 export const SURNAMES = [
-  '王',
-  '李',
-  '张',
-  '刘',
-  '陈',
-  '杨',
-  '黄',
-  '赵',
-  '吴',
-  '周',
-  '徐',
-  '孙',
-  '马',
-  '朱',
-  '胡',
-  '郭',
-  '何',
-  '高',
-  '林',
-  '罗',
-  '郑',
-  '梁',
-  '谢',
-  '宋',
-  '唐',
-  '许',
-  '韩',
-  '冯',
-  '邓',
-  '曹',
-  '彭',
-  '曾',
-  '肖',
-  '田',
-  '董',
-  '袁',
-  '潘',
-  '于',
-  '蒋',
-  '蔡',
-  '余',
-  '杜',
-  '叶',
-  '程',
-  '苏',
-  '魏',
-  '吕',
-  '丁',
-  '任',
-  '沈',
-  '姚',
-  '卢',
-  '姜',
-  '崔',
-  '钟',
-  '谭',
-  '陆',
-  '汪',
-  '范',
-  '金',
-  '石',
-  '廖',
-  '贾',
-  '夏',
-  '韦',
-  '付',
-  '方',
-  '白',
-  '邹',
-  '孟',
-  '熊',
-  '秦',
-  '邱',
-  '江',
-  '尹',
-  '薛',
-  '闫',
-  '段',
-  '雷',
-  '侯',
-  '欧阳',
-  '上官',
-  '司马',
-] as const;
+  ...Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡'),
+  ...Array.from('余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯'),
+  ...words('欧阳 上官 司马'),
+];
 
 /** Characters common in given names. */
-export const GIVEN_CHARS = [
-  '伟',
-  '芳',
-  '娜',
-  '敏',
-  '静',
-  '丽',
-  '强',
-  '磊',
-  '军',
-  '洋',
-  '勇',
-  '艳',
-  '杰',
-  '娟',
-  '涛',
-  '明',
-  '超',
-  '秀',
-  '霞',
-  '平',
-  '刚',
-  '桂',
-  '英',
-  '华',
-  '玉',
-  '兰',
-  '萍',
-  '红',
-  '建',
-  '国',
-  '志',
-  '海',
-  '文',
-  '辉',
-  '鹏',
-  '波',
-  '斌',
-  '宇',
-  '浩',
-  '凯',
-  '婷',
-  '雪',
-  '琳',
-  '晨',
-  '欣',
-  '怡',
-  '佳',
-  '子',
-  '梓',
-  '轩',
-  '博',
-  '睿',
-  '思',
-  '雨',
-  '晓',
-  '春',
-  '秋',
-  '冬',
-  '梅',
-  '林',
-  '德',
-  '福',
-  '根',
-  '荣',
-  '发',
-  '金',
-  '银',
-  '宝',
-  '长',
-  '永',
-  '庆',
-  '生',
-  '凤',
-  '翠',
-  '莲',
-  '香',
-  '淑',
-  '慧',
-  '彬',
-  '亮',
-] as const;
+export const GIVEN_CHARS = Array.from(
+  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志海文辉鹏波斌宇浩凯' +
+    '婷雪琳晨欣怡佳子梓轩博睿思雨晓春秋冬梅林德福根荣发金银宝长永庆生凤翠莲香淑慧彬亮',
+);
 
-/** Birth-place codes (GB/T 2260) used for generated ID numbers: Zhejiang, Anhui, Jiangxi, Henan, Sichuan, Hunan, Guizhou. */
-export const REGION_CODES = [
-  '330106',
-  '330102',
-  '330110',
-  '330203',
-  '330302',
-  '330481',
-  '330602',
-  '331002',
-  '340104',
-  '340202',
-  '341122',
-  '360102',
-  '360722',
-  '410102',
-  '410323',
-  '411421',
-  '510104',
-  '511102',
-  '513901',
-  '430102',
-  '430524',
-  '431021',
-  '520102',
-  '522401',
-] as const;
+/** Birth-place codes (GB/T 2260) for ID numbers: Zhejiang, Anhui, Jiangxi, Henan, Sichuan, Hunan, Guizhou. */
+export const REGION_CODES = words(`
+  330106 330102 330110 330203 330302 330481 330602 331002 340104 340202 341122 360102
+  360722 410102 410323 411421 510104 511102 513901 430102 430524 431021 520102 522401`);
 
 /** Mobile prefixes of the three carriers. */
-export const MOBILE_PREFIXES = [
-  '130',
-  '131',
-  '132',
-  '133',
-  '135',
-  '136',
-  '137',
-  '138',
-  '139',
-  '150',
-  '151',
-  '152',
-  '153',
-  '155',
-  '156',
-  '157',
-  '158',
-  '159',
-  '166',
-  '173',
-  '175',
-  '176',
-  '177',
-  '180',
-  '181',
-  '182',
-  '183',
-  '185',
-  '186',
-  '187',
-  '188',
-  '189',
-  '191',
-  '199',
-] as const;
+export const MOBILE_PREFIXES = words(`
+  130 131 132 133 135 136 137 138 139 150 151 152 153 155 156 157 158 159
+  166 173 175 176 177 180 181 182 183 185 186 187 188 189 191 199`);
 
-export const ETHNICITIES = [
-  '汉族',
-  '汉族',
-  '汉族',
-  '汉族',
-  '汉族',
-  '汉族',
-  '回族',
-  '畲族',
-  '苗族',
-  '土家族',
-  '壮族',
-] as const;
+export const ETHNICITIES = words('汉族 汉族 汉族 汉族 汉族 汉族 回族 畲族 苗族 土家族 壮族');
 
 /** Housing estates (小区) of the demo district. */
-export const ESTATES = [
-  '锦绣花园',
-  '阳光家园',
-  '湖滨雅苑',
-  '柳岸人家',
-  '桂园新村',
-  '山前公寓',
-  '枫林晚苑',
-  '青石名邸',
-  '翠苑一区',
-  '翠苑二区',
-  '金色港湾',
-  '东湖国际',
-  '西山御府',
-  '南桥新城',
-  '荷塘月色',
-  '紫荆花园',
-  '星河湾',
-  '碧水云天',
-  '绿城桂花园',
-  '香樟苑',
-] as const;
+export const ESTATES = words(`
+  锦绣花园 阳光家园 湖滨雅苑 柳岸人家 桂园新村 山前公寓 枫林晚苑 青石名邸 翠苑一区 翠苑二区
+  金色港湾 东湖国际 西山御府 南桥新城 荷塘月色 紫荆花园 星河湾 碧水云天 绿城桂花园 香樟苑`);
 
 /** Villages and their groups (村民小组). */
-export const VILLAGES = [
-  '南桥村',
-  '石桥村',
-  '荷塘村',
-  '上塘村',
-  '下沙村',
-  '白鹭村',
-  '桑园村',
-  '茶山村',
-] as const;
-export const VILLAGE_GROUPS = [
-  '第一村民小组',
-  '第二村民小组',
-  '第三村民小组',
-  '第五村民小组',
-  '第七村民小组',
-] as const;
+export const VILLAGES = words('南桥村 石桥村 荷塘村 上塘村 下沙村 白鹭村 桑园村 茶山村');
+export const VILLAGE_GROUPS = words('第一村民小组 第二村民小组 第三村民小组 第五村民小组 第七村民小组');
 
-export const ROADS = [
-  '湖滨路',
-  '柳岸街',
-  '桂园路',
-  '山前大道',
-  '枫林路',
-  '青石巷',
-  '南桥大街',
-  '荷塘东路',
-  '文一路',
-  '建设路',
-] as const;
+export const ROADS = words('湖滨路 柳岸街 桂园路 山前大道 枫林路 青石巷 南桥大街 荷塘东路 文一路 建设路');
 
 /** Words that start company names (字号). */
-export const TRADE_NAMES = [
-  '恒信',
-  '华宇',
-  '金鑫',
-  '东方',
-  '盛达',
-  '鸿运',
-  '宏图',
-  '瑞丰',
-  '兴隆',
-  '嘉禾',
-  '天成',
-  '永安',
-  '新锐',
-  '博远',
-  '中恒',
-  '远航',
-  '锦程',
-  '聚源',
-  '通达',
-  '润泽',
-  '百川',
-  '汇丰源',
-  '安居',
-  '鼎盛',
-  '同创',
-  '佳和',
-  '融信',
-  '万象',
-  '森宇',
-  '广厦',
-] as const;
+export const TRADE_NAMES = words(`
+  恒信 华宇 金鑫 东方 盛达 鸿运 宏图 瑞丰 兴隆 嘉禾 天成 永安 新锐 博远 中恒
+  远航 锦程 聚源 通达 润泽 百川 汇丰源 安居 鼎盛 同创 佳和 融信 万象 森宇 广厦`);
 
-export const PLACE_PREFIXES = ['杭州', '枫桥', '示范区', '浙江', '东湖', '西山'] as const;
+export const PLACE_PREFIXES = words('杭州 枫桥 示范区 浙江 东湖 西山');
 
 /** Industries by the kind of dispute a company is a respondent in. */
 export const INDUSTRIES = {
-  construction: ['建筑劳务', '建设工程', '装饰工程', '市政工程', '钢结构工程'],
-  property: ['物业管理', '物业服务'],
-  realty: ['房地产开发', '置业'],
-  service: ['餐饮管理', '美容美发', '健身服务', '教育培训', '文化传媒', '家政服务'],
-  retail: ['商贸', '电器销售', '家居', '汽车销售', '电子科技'],
-  factory: ['服装制造', '五金制品', '塑料制品', '食品', '纺织', '机械制造'],
-  transport: ['物流', '运输', '出租汽车'],
-  medical: ['医院', '口腔门诊部', '诊所'],
+  construction: words('建筑劳务 建设工程 装饰工程 市政工程 钢结构工程'),
+  property: words('物业管理 物业服务'),
+  realty: words('房地产开发 置业'),
+  service: words('餐饮管理 美容美发 健身服务 教育培训 文化传媒 家政服务'),
+  retail: words('商贸 电器销售 家居 汽车销售 电子科技'),
+  factory: words('服装制造 五金制品 塑料制品 食品 纺织 机械制造'),
+  transport: words('物流 运输 出租汽车'),
+  medical: words('医院 口腔门诊部 诊所'),
 } as const;
 
 export type Industry = keyof typeof INDUSTRIES;
 
-export const MEDICAL_FACILITIES = [
-  '区人民医院',
-  '区中医院',
-  '东湖街道社区卫生服务中心',
-  '南桥镇卫生院',
-  '区妇幼保健院',
-] as const;
+export const MEDICAL_FACILITIES = words(
+  '区人民医院 区中医院 东湖街道社区卫生服务中心 南桥镇卫生院 区妇幼保健院',
+);
 
-export const VEHICLES = ['小型轿车', '电动自行车', '面包车', '重型货车', '摩托车', '出租车'] as const;
+export const VEHICLES = words('小型轿车 电动自行车 面包车 重型货车 摩托车 出租车');
 
 /** Sentences that open a description. */
 export const OPENINGS = [
@@ -382,7 +81,7 @@ export const OPENINGS = [
   '群众{A}来访反映，',
 ] as const;
 
-/** Phrases that join one sentence to the next. */
+/** Phrases that join one sentence to the next ('' joins without one). */
 export const CONNECTORS = [
   '此后，',
   '其间，',
@@ -394,9 +93,12 @@ export const CONNECTORS = [
   '据其介绍，',
   '后来，',
   '',
-] as const;
+];
 
-/** Particulars that make each account its own (slots as in dispute-phrases.ts, plus {age}, {period}, {num}, {paid}, {evidence}, {relative}, {relation}, {tail}). */
+/**
+ * Particulars that make each account its own (slots as in dispute-phrases.ts, plus {age},
+ * {period}, {num}, {paid}, {evidence}, {relative}, {relation}, {tail}).
+ */
 export const PARTICULARS = [
   '申请人今年{age}岁，家住{estate}{room}室。',
   '事情发生在{date}{period}，地点在{road}{num}号附近。',
@@ -410,30 +112,10 @@ export const PARTICULARS = [
   '申请人称家中还有{age}岁的老人需要照顾，生活困难。',
 ] as const;
 
-export const PERIODS = ['上午', '中午', '下午', '傍晚', '晚上', '深夜', '凌晨'] as const;
-export const EVIDENCE = [
-  '聊天记录',
-  '转账记录',
-  '现场照片',
-  '视频',
-  '合同复印件',
-  '收据',
-  '病历',
-  '借条',
-  '录音',
-  '考勤记录',
-] as const;
-export const RELATIVES = ['儿子', '女儿', '妻子', '丈夫', '侄子', '外甥', '女婿', '儿媳'] as const;
-export const RELATIONS = [
-  '邻居',
-  '同事',
-  '亲戚',
-  '朋友',
-  '同村村民',
-  '房东与租客',
-  '前夫妻',
-  '生意伙伴',
-] as const;
+export const PERIODS = words('上午 中午 下午 傍晚 晚上 深夜 凌晨');
+export const EVIDENCE = words('聊天记录 转账记录 现场照片 视频 合同复印件 收据 病历 借条 录音 考勤记录');
+export const RELATIVES = words('儿子 女儿 妻子 丈夫 侄子 外甥 女婿 儿媳');
+export const RELATIONS = words('邻居 同事 亲戚 朋友 同村村民 房东与租客 前夫妻 生意伙伴');
 
 /** What the parties have tried. */
 export const ATTEMPTS = [

@@ -21,6 +21,7 @@ import { formatFromFileName, readTableFile } from './lib/table-file.ts';
 import { importCaseRecords, type CaseImportResult } from './modules/cases/index.ts';
 import { createUser } from './modules/users/index.ts';
 import { runJobsCommand, runWorkerCommand } from './jobs/index.ts';
+import { exportReportCommand } from './modules/stats/index.ts';
 
 const HELP = `枫桥 Fengqiao — command line
 
@@ -42,6 +43,8 @@ usage: npx fengqiao <command> [options]
                                 run one job's handler now and print what it did
   jobs list [--limit N] [--status S] [--name NAME]
                                 show recent job runs
+  export-report --kind daily|weekly|monthly (--month YYYY-MM | --day YYYY-MM-DD) [--org CODE] [--format docx|xlsx] --out FILE
+                                write a report (每日简报, 每周交流, 每月分析) as Word or Excel
 
 environment:
 ${Object.entries(ENV_VARIABLES)
@@ -226,6 +229,13 @@ async function main(argv: string[]): Promise<void> {
           fail(
             `audit trail broken at row ${result.firstBad.seq}: ${result.firstBad.reason} (${result.rows} rows before it are intact)`,
           );
+      });
+    case 'export-report':
+      return withDb(config, async (ctx) => {
+        const result = await exportReportCommand(ctx, rest);
+        if (result.code !== 0) fail(result.text, result.code);
+        writeFileSync(result.out, result.bytes);
+        console.log(result.text);
       });
     case 'worker':
       return runWorkerCommand(config, rest);

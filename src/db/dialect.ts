@@ -91,3 +91,46 @@ export function joinCaseTextSearch<QB extends SelectQueryBuilder<any, any, any>>
   ) as QB;
   return { query: joined, rank: sql<number>`fts.fts_rank` };
 }
+
+/** Calendar buckets of the statistics (DESIGN.md §5), always in Asia/Shanghai. */
+export type BucketUnit = 'day' | 'week' | 'month';
+
+/**
+ * The Asia/Shanghai bucket of a column, as text: `YYYY-MM-DD` for a day, the Monday
+ * `YYYY-MM-DD` starting an ISO week, `YYYY-MM` for a month. `kind` says what the column
+ * holds: an instant (ISO-8601 UTC text, shifted by +8 hours, the zone has no daylight
+ * saving) or a local date (`YYYY-MM-DD`, taken as it is).
+ */
+export function localBucket(
+  db: Kysely<any>,
+  column: RawBuilder<unknown> | ReturnType<typeof sql.ref>,
+  unit: BucketUnit,
+  kind: 'instant' | 'date',
+): RawBuilder<string> {
+  if (isPostgres(db)) {
+    const local =
+      kind === 'instant'
+        ? sql`((${column})::timestamptz at time zone 'Asia/Shanghai')`
+        : sql`((${column})::date)::timestamp`;
+    if (unit === 'week') return sql<string>`to_char(date_trunc('week', ${local}), 'YYYY-MM-DD')`;
+    return sql<string>`to_char(${local}, ${sql.lit(unit === 'day' ? 'YYYY-MM-DD' : 'YYYY-MM')})`;
+  }
+  const shift = kind === 'instant' ? sql`, '+8 hours'` : sql``;
+  if (unit === 'week') return sql<string>`date(${column}${shift}, 'weekday 0', '-6 days')`;
+  return sql<string>`strftime(${sql.lit(unit === 'day' ? '%Y-%m-%d' : '%Y-%m')}, ${column}${shift})`;
+}
+
+/**
+ * The text value of a top-level key of a JSON text column (`null` when absent):
+ * `json_extract` on SQLite, `->>` on PostgreSQL. `key` is a plain identifier.
+ */
+export function jsonText(
+  db: Kysely<any>,
+  column: RawBuilder<unknown> | ReturnType<typeof sql.ref>,
+  key: string,
+): RawBuilder<string | null> {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new RangeError(`not a plain JSON key: ${key}`);
+  return isPostgres(db)
+    ? sql<string | null>`((${column})::jsonb ->> ${sql.lit(key)})`
+    : sql<string | null>`json_extract(${column}, ${sql.lit(`$.${key}`)})`;
+}

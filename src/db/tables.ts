@@ -491,6 +491,66 @@ export interface JudicialConfirmationsTable {
   updatedAt: string;
 }
 
+/**
+ * Litigation linkage (诉调对接, modules/linkage): `to_court` hands a failed mediation to a
+ * court; `from_court` is a court's referral for mediation (registered with channel
+ * 'transfer'). A `from_court` row with outcome 'settled' counts toward 诉前化解率.
+ */
+export interface CourtTransfersTable {
+  id: string;
+  caseId: string;
+  direction: 'to_court' | 'from_court';
+  court: string;
+  courtCaseNumber: string | null;
+  /** For `from_court`: 委派调解 (entrusted) or 诉前调解 (pre_litigation). */
+  referralKind: 'entrusted' | 'pre_litigation' | null;
+  note: string | null;
+  outcome: 'settled' | 'not_settled' | 'withdrawn' | null;
+  outcomeNote: string | null;
+  /** The day of the outcome, `YYYY-MM-DD` (Asia/Shanghai). */
+  outcomeOn: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A petition's written reply (信访事项处理意见书, modules/linkage). */
+export interface PetitionRepliesTable {
+  id: string;
+  caseId: string;
+  number: string;
+  /** The body that handled the petition and issues the reply. */
+  issuerOrgId: string;
+  factsFound: string;
+  opinion: string;
+  basis: string | null;
+  /** The body at the next level up that reviews (复查) on request. */
+  reviewBody: string;
+  repliedOn: string;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+/** A request for review (复查) of a reply, or re-review (复核) of a review (modules/linkage). */
+export interface PetitionReviewsTable {
+  id: string;
+  caseId: string;
+  replyId: string;
+  /** For a re-review: the review whose decision is contested. */
+  reviewOfId: string | null;
+  level: 'review' | 'rereview';
+  body: string;
+  requestedOn: string;
+  /** Last day the request could be made (30 days after the reply or the review decision). */
+  windowEndsOn: string;
+  decision: 'upheld' | 'changed' | null;
+  decisionNote: string | null;
+  decidedOn: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface Database {
   orgs: OrgsTable;
   users: UsersTable;
@@ -524,10 +584,66 @@ export interface Database {
   followups: FollowupsTable;
   appSettings: AppSettingsTable;
   judicialConfirmations: JudicialConfirmationsTable;
+  courtTransfers: CourtTransfersTable;
+  petitionReplies: PetitionRepliesTable;
+  petitionReviews: PetitionReviewsTable;
   jobs: JobsTable;
   notifications: NotificationsTable;
   outbox: OutboxTable;
   webhooks: WebhooksTable;
+  caseVisits: CaseVisitsTable;
+  caseRatings: CaseRatingsTable;
+  portalAccess: PortalAccessTable;
+  rateLimits: RateLimitsTable;
+  consultations: ConsultationsTable;
+  consultationParticipants: ConsultationParticipantsTable;
+  consultationTasks: ConsultationTasksTable;
+  reports: ReportsTable;
+}
+
+/** A party's visit in person for a case (跑动次数), recorded by the window. */
+export interface CaseVisitsTable {
+  id: string;
+  caseId: string;
+  partyId: string | null;
+  visitedAt: string;
+  recordedBy: string | null;
+  note: string | null;
+}
+
+export const RATINGS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+/** Satisfaction (评价) of one party with one resolution of a case. */
+export interface CaseRatingsTable {
+  id: string;
+  caseId: string;
+  partyId: string | null;
+  /** Which resolution: the number of `resolve` events when it was given (a reopened case asks again). */
+  resolutionSeq: number;
+  rating: Rating;
+  comment: string | null;
+  source: 'portal' | 'staff';
+  createdBy: string | null;
+  createdAt: string;
+}
+
+/** The citizen's key to an online case: SHA-256 of the tracking code, with the lock-out state. */
+export interface PortalAccessTable {
+  id: string;
+  caseId: string;
+  partyId: string;
+  codeHash: string;
+  failedAttempts: number;
+  lockedUntil: string | null;
+  createdAt: string;
+}
+
+/** A fixed-window request counter, shared by every process. */
+export interface RateLimitsTable {
+  key: string;
+  windowStart: string;
+  count: number;
 }
 
 export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
@@ -572,6 +688,8 @@ export const NOTIFICATION_KINDS = [
   'session_invitation',
   'followup_due',
   'reopened',
+  'consultation_invitation',
+  'consultation_task',
   'system',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -616,6 +734,27 @@ export interface WebhooksTable {
   updatedAt: string;
 }
 
+/** A generated report (issue 7, modules/stats): files in the content-addressed store by SHA-256. */
+export interface ReportsTable {
+  id: string;
+  kind: 'daily' | 'weekly' | 'monthly';
+  /** First and last local day of the period, `YYYY-MM-DD`. */
+  periodStart: string;
+  periodEnd: string;
+  orgId: string;
+  title: string;
+  /** JSON: the summary figures the report states (for the list and for comparisons). */
+  figures: string;
+  docxSha256: string;
+  docxSize: number;
+  xlsxSha256: string;
+  xlsxSize: number;
+  source: 'schedule' | 'on_demand';
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export type OrgRow = Selectable<OrgsTable>;
 export type NewOrgRow = Insertable<OrgsTable>;
 export type OrgUpdate = Updateable<OrgsTable>;
@@ -631,3 +770,62 @@ export type CategoryRow = Selectable<CategoriesTable>;
 
 // Keep the imported helpers referenced for tables added later.
 export type { ColumnType, Generated };
+
+export const CONSULTATION_PARTICIPANT_KINDS = [
+  'judge',
+  'chief_mediator',
+  'legal_aid',
+  'department',
+  'other',
+] as const;
+export type ConsultationParticipantKind = (typeof CONSULTATION_PARTICIPANT_KINDS)[number];
+
+/** A "3+X" consultation (会商研判) about a case, convened by a leader (modules/consultations). */
+export interface ConsultationsTable {
+  id: string;
+  caseId: string;
+  title: string;
+  convenedBy: string;
+  /** The convener's organisation when convening: leaders of its subtree may record the minutes. */
+  orgId: string;
+  scheduledAt: string;
+  place: string;
+  status: 'scheduled' | 'held' | 'cancelled';
+  minutes: string | null;
+  heldAt: string | null;
+  cancelReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ConsultationParticipantsTable {
+  id: string;
+  consultationId: string;
+  position: number;
+  kind: ConsultationParticipantKind;
+  userId: string | null;
+  orgId: string | null;
+  /** Shown name: the user's or organisation's name, or an outside person's (the judge). */
+  name: string;
+  /** 0/1 once the minutes record attendance, null before. */
+  attended: number | null;
+}
+
+/** A consultation decision as tracked work: open until its owner marks it done. */
+export interface ConsultationTasksTable {
+  id: string;
+  consultationId: string;
+  caseId: string;
+  content: string;
+  ownerOrgId: string;
+  ownerUserId: string | null;
+  /** YYYY-MM-DD, Asia/Shanghai; overdue when open and before today. */
+  dueOn: string;
+  status: 'open' | 'done';
+  doneNote: string | null;
+  doneBy: string | null;
+  doneAt: string | null;
+  remindedAt: string | null;
+  createdBy: string | null;
+  createdAt: string;
+}

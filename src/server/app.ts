@@ -20,12 +20,19 @@ import { usersRoutes } from '../modules/users/index.ts';
 import { notificationsRoutes } from '../modules/notifications/index.ts';
 import { supervisionRoutes } from '../modules/supervision/index.ts';
 import { documentsRoutes, followupsRoutes, mediationRoutes } from '../modules/mediation/index.ts';
+import { courtLinkageRoutes, petitionsRoutes } from '../modules/linkage/index.ts';
+import { consultationsRoutes } from '../modules/consultations/index.ts';
+import { reportsRoutes, statsRoutes } from '../modules/stats/index.ts';
+import { feedbackRoutes } from '../modules/feedback/index.ts';
+import { portalRoutes } from '../modules/portal/index.ts';
 import { createLogger } from './logger.ts';
 import type { Logger } from 'pino';
 import { authPlugin } from './plugins/auth.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { problemPlugin, problemBody, sendProblem } from './plugins/problem.ts';
 import { webStaticPlugin } from './plugins/web-static.ts';
+import { securityHeadersPlugin } from './plugins/security-headers.ts';
+import { crossSitePlugin } from './plugins/cross-site.ts';
 
 export type { AppDeps };
 
@@ -59,6 +66,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   });
 
   await app.register(problemPlugin);
+  await app.register(securityHeadersPlugin);
+  await app.register(crossSitePlugin);
   await app.register(cookie, { secret: deps.config.security.secret });
   await app.register(authPlugin);
   await app.register(openapiPlugin);
@@ -96,6 +105,13 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
       await api.register(mediationRoutes);
       await api.register(followupsRoutes);
       await api.register(documentsRoutes);
+      await api.register(courtLinkageRoutes);
+      await api.register(petitionsRoutes);
+      await api.register(consultationsRoutes);
+      await api.register(statsRoutes);
+      await api.register(reportsRoutes);
+      await api.register(feedbackRoutes);
+      await api.register(portalRoutes);
     },
     { prefix: '/api/v1' },
   );

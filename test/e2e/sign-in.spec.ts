@@ -129,8 +129,8 @@ describe('sign-in', () => {
       await screenshot(page, 'home-phone');
 
       await page.getByRole('button', { name: zhCN['nav.menu'] }).click();
-      await page.getByRole('menuitem', { name: /分流交办/ }).click();
-      await page.waitForURL('**/dispatch');
+      await page.getByRole('menuitem', { name: /统计分析/ }).click();
+      await page.waitForURL('**/stats');
       await page.getByText(zhCN['placeholder.body']).waitFor();
       await page.locator('.ant-drawer-content-wrapper-hidden').waitFor({ state: 'attached' });
       expect(await page.getByRole('menuitem', { name: /用户管理/ }).count()).toBe(0);

@@ -23,6 +23,17 @@ import * as m1200 from './202611251200_add_case_workflow_columns.ts';
 import * as m1201 from './202611251201_create_case_supervisions.ts';
 import * as m1300 from './202611251300_create_mediation.ts';
 import * as m1301 from './202611251301_create_judicial_confirmations.ts';
+import * as m1400 from './202611251400_create_consultations.ts';
+import * as m1401 from './202611251401_create_consultation_tasks.ts';
+import * as m1410 from './202611251410_create_court_transfers.ts';
+import * as m1411 from './202611251411_create_petition_replies.ts';
+import * as m1412 from './202611251412_create_petition_reviews.ts';
+import * as m1413 from './202611251413_add_linkage_deadline_profiles.ts';
+import * as m1420 from './202611251420_create_case_visits.ts';
+import * as m1421 from './202611251421_create_case_ratings.ts';
+import * as m1422 from './202611251422_create_portal_access.ts';
+import * as m1423 from './202611251423_create_rate_limits.ts';
+import * as m1440 from './202611251440_create_reports.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '202611250900_create_orgs': m0900,
@@ -45,4 +56,15 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611251201_create_case_supervisions': m1201,
   '202611251300_create_mediation': m1300,
   '202611251301_create_judicial_confirmations': m1301,
+  '202611251400_create_consultations': m1400,
+  '202611251401_create_consultation_tasks': m1401,
+  '202611251410_create_court_transfers': m1410,
+  '202611251411_create_petition_replies': m1411,
+  '202611251412_create_petition_reviews': m1412,
+  '202611251413_add_linkage_deadline_profiles': m1413,
+  '202611251420_create_case_visits': m1420,
+  '202611251421_create_case_ratings': m1421,
+  '202611251422_create_portal_access': m1422,
+  '202611251423_create_rate_limits': m1423,
+  '202611251440_create_reports': m1440,
 };

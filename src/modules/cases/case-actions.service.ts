@@ -14,6 +14,7 @@ import { DomainError, NotFound, invalidField } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { canAccessOrg, requireActor } from '../../lib/scope.ts';
 import { recordAudit } from '../audit/index.ts';
+import { listTimers } from '../deadlines/index.ts';
 import { findOrgById } from '../orgs/index.ts';
 import { findUserInOrg } from '../users/index.ts';
 import type { CaseActionBody } from './case-actions.schemas.ts';
@@ -151,6 +152,11 @@ export async function applyCaseAction(
         break;
       case 'reopen':
         Object.assign(changes, { outcome: null, isSuspended: 0 });
+        break;
+      case 'resolve': // the handling deadline's level at resolution: the on-time figure (modules/stats) reads it
+        data.deadlineLevel =
+          (await listTimers(tctx, caseId)).items.find((t) => t.kind === 'handling' && t.status !== 'stopped')
+            ?.level ?? null;
         break;
       default:
         break;

@@ -82,6 +82,7 @@ async function buildFilter(ctx: ServiceContext, query: ListCasesQuery): Promise<
   if (query.needsLeader) filter.needsLeader = true;
   // 待办: what the caller's own organisation holds now.
   if (query.held) filter.heldByOrgIds = [actor.orgId];
+  else if (query.heldBelow) filter.heldByOrgIds = filter.scopeOrgIds;
   return filter;
 }
 

@@ -315,3 +315,25 @@ export function selectCaseSummary(db: Db, id: string) {
 export async function setNeedsLeader(db: Db, caseId: string): Promise<void> {
   await db.updateTable('cases').set({ needsLeader: 1 }).where('id', '=', caseId).execute();
 }
+
+/** Adds one visit in person to the case's count (an increment in SQL: concurrent clicks both count). */
+export async function incrementVisits(db: Db, caseId: string, updatedAt: string): Promise<number> {
+  const row = await db
+    .updateTable('cases')
+    .set({ visits: sql`visits + 1`, updatedAt })
+    .where('id', '=', caseId)
+    .returning('visits')
+    .executeTakeFirst();
+  return Number(row?.visits ?? 0);
+}
+
+/** How many events of `type` the case has (e.g. its resolutions). */
+export async function countEventsOfType(db: Db, caseId: string, type: string): Promise<number> {
+  const row = await db
+    .selectFrom('caseEvents')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('caseId', '=', caseId)
+    .where('type', '=', type)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

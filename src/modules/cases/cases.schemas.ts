@@ -244,6 +244,12 @@ export const ListCasesQuerySchema = Type.Object(
     held: Type.Optional(
       Type.Boolean({ description: 'Only cases held now by the caller’s own organisation (待办)' }),
     ),
+    heldBelow: Type.Optional(
+      Type.Boolean({
+        description:
+          'Only cases held now by the caller’s organisation or any below it (the dispatcher’s desk: a grid’s case waits for its street)',
+      }),
+    ),
     needsLeader: Type.Optional(
       Type.Boolean({ description: 'Only cases a routing rule flagged for a leader' }),
     ),

@@ -363,6 +363,20 @@ export async function partiesForDocument(ctx: ServiceContext, caseId: string) {
   }));
 }
 
+/**
+ * Counts one visit in person (跑动次数, DESIGN.md §4) on the case row, on the caller's
+ * transaction. No scope check: the caller (feedback module) checks and records the visit.
+ * @returns the new count.
+ */
+export async function countVisit(ctx: ServiceContext, caseId: string): Promise<number> {
+  return q.incrementVisits(ctx.db, caseId, ctx.clock.now().toISOString());
+}
+
+/** How many events of `type` the case has, e.g. `resolve` (its resolutions so far). No scope check. */
+export async function countCaseEvents(ctx: ServiceContext, caseId: string, type: string): Promise<number> {
+  return q.countEventsOfType(ctx.db, caseId, type);
+}
+
 /** A gap-free numbered sequence under `key` (document numbers), on the caller's transaction. */
 export async function nextSequence(ctx: ServiceContext, key: string): Promise<number> {
   return q.nextCounterValue(ctx.db, key);

@@ -14,6 +14,8 @@ export {
   listCaseParties,
   partiesForDocument,
   nextSequence,
+  countVisit,
+  countCaseEvents,
 } from './cases.service.ts';
 export { listCases } from './case-list.service.ts';
 export { importCaseRecords, type CaseImportResult } from './case-import.ts';
@@ -31,3 +33,4 @@ export {
   type CaseAction,
 } from './case-lifecycle.ts';
 export type { RegisterCaseBody, PartyInput } from './cases.schemas.ts';
+export { RegisterCaseBodySchema } from './cases.schemas.ts';

@@ -37,3 +37,4 @@ export {
 export { mediationRoutes } from './mediation.routes.ts';
 export { followupsRoutes } from './followups.routes.ts';
 export { documentsRoutes } from './documents.routes.ts';
+export { agreementDocument, type GeneratedDocument } from './documents.service.ts';

@@ -244,3 +244,22 @@ describe('to-do lists', () => {
     expect(district.items.map((x: { id: string }) => x.id)).not.toContain(id);
   });
 });
+
+describe('the dispatcher’s desk', () => {
+  it('heldBelow=true lists cases held anywhere in the caller’s subtree; held=true only their own organisation’s', async () => {
+    const gridWorker = await buildUser(t.system, { orgId: tree.gridA, roles: ['grid_worker'] });
+    const streetDispatcher = await buildUser(t.system, { orgId: tree.streetA, roles: ['dispatcher'] });
+    const { id } = await registerViaApi(t.app, await signIn(t.app, gridWorker.username), {
+      gridId: tree.gridA,
+    });
+    const cookie = await signIn(t.app, streetDispatcher.username);
+    const below = (
+      await t.app.inject({ url: '/api/v1/cases?heldBelow=true&status=registered', headers: { cookie } })
+    ).json();
+    expect(below.items.map((x: { id: string }) => x.id)).toContain(id);
+    const own = (
+      await t.app.inject({ url: '/api/v1/cases?held=true&status=registered', headers: { cookie } })
+    ).json();
+    expect(own.items.map((x: { id: string }) => x.id)).not.toContain(id);
+  });
+});

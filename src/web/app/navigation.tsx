@@ -16,6 +16,8 @@ import {
 import type { ReactNode } from 'react';
 import { REGISTERING_ROLES } from '../features/cases/case-options.ts';
 import type { MessageKey } from '../i18n/zh-CN.ts';
+import { MEDIATION_NAV_ITEMS, SETTINGS_NAV_ITEM } from './mediation-nav.tsx';
+import { TODO_ITEM, WORKFLOW_ADMIN_ITEMS } from './workflow-navigation.tsx';
 
 export interface NavItem {
   path: string;
@@ -60,15 +62,17 @@ export const WORK_ITEMS: NavItem[] = [
     label: 'nav.dispatch',
     description: 'home.link.dispatch',
     icon: <NodeIndexOutlined />,
-    isPlaceholder: true,
+    anyRole: ['dispatcher'],
   },
+  TODO_ITEM,
   {
-    path: '/mediation',
+    path: '/mediation/calendar',
     label: 'nav.mediation',
     description: 'home.link.mediation',
     icon: <TeamOutlined />,
-    isPlaceholder: true,
+    anyRole: ['mediator'],
   },
+  ...MEDIATION_NAV_ITEMS,
   {
     path: '/stats',
     label: 'nav.stats',
@@ -91,6 +95,8 @@ export const ADMIN_GROUP: NavGroup = {
       icon: <UsergroupAddOutlined />,
       role: 'admin',
     },
+    SETTINGS_NAV_ITEM,
+    ...WORKFLOW_ADMIN_ITEMS,
   ],
 };
 

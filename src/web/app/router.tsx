@@ -16,7 +16,9 @@ import { OrgsPage } from '../pages/orgs/orgs-page.tsx';
 import { PlaceholderPage } from '../pages/placeholder/placeholder-page.tsx';
 import { UsersPage } from '../pages/users/users-page.tsx';
 import { RequireAuth, RequireRole } from './current-user.tsx';
+import { MEDIATION_ROUTES } from './mediation-routes.tsx';
 import { WORK_ITEMS } from './navigation.tsx';
+import { WORKFLOW_ROUTES } from './workflow-routes.tsx';
 
 /** Creates the browser router (once per app). */
 export function createRouter() {
@@ -42,6 +44,8 @@ export function createRouter() {
         { path: 'cases', element: <CaseListPage /> },
         { path: 'cases/:id', element: <CaseDetailPage /> },
         { path: 'cases/:id/receipt', element: <CaseReceiptPage /> },
+        ...MEDIATION_ROUTES,
+        ...WORKFLOW_ROUTES,
         ...WORK_ITEMS.filter((item) => item.isPlaceholder).map((item) => ({
           path: item.path.slice(1),
           element: <PlaceholderPage feature={item.label} />,

@@ -10,6 +10,7 @@ import { useLogout } from '../features/auth/auth.api.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { Brand } from './brand.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
+import { NotificationBell } from './notification-bell.tsx';
 import { RoleTags } from './role-tags.tsx';
 
 const ON_DARK = 'rgba(255,255,255,0.92)';
@@ -67,6 +68,7 @@ export function HeaderBar({ menuOpen, onToggleMenu }: { menuOpen: boolean; onTog
       />
       <Brand onDark compact={!screens.lg} />
       <div style={{ flex: 1 }} />
+      <NotificationBell />
       {isWide ? (
         <Space size={12} style={{ color: ON_DARK, whiteSpace: 'nowrap' }}>
           <span data-testid="header-org">{me.org.name}</span>

@@ -2,6 +2,9 @@
  * English catalogue. Typed against the zh-CN keys: a missing or extra key fails the typecheck.
  */
 import { enCases } from './en.cases.ts';
+import { enMediation } from './en.mediation.ts';
+import { enWorkflow } from './en.workflow.ts';
+import { enWorkflowAdmin } from './en.workflow-admin.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
@@ -235,4 +238,7 @@ export const en: Messages = {
   'users.total': '{count} users',
 
   ...enCases,
+  ...enMediation,
+  ...enWorkflow,
+  ...enWorkflowAdmin,
 };

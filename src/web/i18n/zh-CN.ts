@@ -6,6 +6,9 @@
  * Large areas keep their keys in their own file (`zh-CN.cases.ts`), spread in here: still one catalogue.
  */
 import { zhCNCases } from './zh-CN.cases.ts';
+import { zhCNMediation } from './zh-CN.mediation.ts';
+import { zhCNWorkflow } from './zh-CN.workflow.ts';
+import { zhCNWorkflowAdmin } from './zh-CN.workflow-admin.ts';
 
 export const zhCN = {
   'app.brand': '枫桥',
@@ -234,6 +237,9 @@ export const zhCN = {
   'users.total': '共 {count} 个用户',
 
   ...zhCNCases,
+  ...zhCNMediation,
+  ...zhCNWorkflow,
+  ...zhCNWorkflowAdmin,
 } as const;
 
 /** A key of the message catalogue. */

@@ -13,9 +13,11 @@ import { useCase, type CaseView } from '../../features/cases/cases.api.ts';
 import { formatDateTime, formatFen } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { problemText } from '../../i18n/problem-text.ts';
+import { MediationWorkspace, showsMediationWorkspace } from '../mediation/mediation-workspace.tsx';
 import { CaseAttachmentsCard } from './case-attachments-card.tsx';
 import { CaseRelatedCard, CaseTimelineCard } from './case-history-cards.tsx';
 import { CasePartiesCard } from './case-parties-card.tsx';
+import { CaseWorkflowCards } from './case-workflow-cards.tsx';
 import { useCardSize } from './use-card-size.ts';
 
 function CaseHeader({ caseView }: { caseView: CaseView }) {
@@ -144,8 +146,10 @@ export function CaseDetailPage() {
   return (
     <Space orientation="vertical" size={gap} style={{ width: '100%' }}>
       <CaseHeader caseView={caseView} />
+      <CaseWorkflowCards caseView={caseView} />
       <CaseFacts caseView={caseView} />
       <CasePartiesCard caseView={caseView} />
+      {showsMediationWorkspace(caseView) && <MediationWorkspace caseView={caseView} />}
       <Row gutter={[gap, gap]}>
         <Col xs={24} xl={16}>
           <Space orientation="vertical" size={gap} style={{ width: '100%' }}>
