@@ -34,6 +34,7 @@ import * as m1421 from './202611251421_create_case_ratings.ts';
 import * as m1422 from './202611251422_create_portal_access.ts';
 import * as m1423 from './202611251423_create_rate_limits.ts';
 import * as m1440 from './202611251440_create_reports.ts';
+import * as m1500 from './202611251500_index_party_names.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '202611250900_create_orgs': m0900,
@@ -67,4 +68,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611251422_create_portal_access': m1422,
   '202611251423_create_rate_limits': m1423,
   '202611251440_create_reports': m1440,
+  '202611251500_index_party_names': m1500,
 };
