@@ -34,3 +34,4 @@ export {
 } from './case-lifecycle.ts';
 export type { RegisterCaseBody, PartyInput } from './cases.schemas.ts';
 export { RegisterCaseBodySchema } from './cases.schemas.ts';
+export { toDocumentParty, disputeTypeName, type CaseDocumentParty } from './document-parties.ts';

@@ -14,7 +14,7 @@ import { localDate } from '../../lib/time.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findCaseSummary, getCase, openAttachment, partiesForDocument } from '../cases/index.ts';
 import { listSessions } from '../mediation/index.ts';
-import { disputeTypeName, toDocumentParty } from './document-parties.ts';
+import { disputeTypeName, toDocumentParty } from '../cases/index.ts';
 import { factsAsList, uniqueFileNames } from './linkage-rules.ts';
 import * as q from './linkage.queries.ts';
 

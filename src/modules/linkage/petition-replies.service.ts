@@ -20,7 +20,7 @@ import {
 } from '../cases/index.ts';
 import { stopTimer } from '../deadlines/index.ts';
 import { findOrgById } from '../orgs/index.ts';
-import { toDocumentParty } from './document-parties.ts';
+import { toDocumentParty } from '../cases/index.ts';
 import { requirePetition } from './linkage-access.ts';
 import { reviewWindowEndsOn } from './linkage-rules.ts';
 import type { PetitionReplyBody } from './linkage.schemas.ts';

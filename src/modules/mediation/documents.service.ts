@@ -9,13 +9,18 @@ import {
   mediationAgreement,
   mediationRecord,
   undisputedFacts,
-  type DocumentParty,
 } from '../../documents/index.ts';
 import type { ServiceContext } from '../../lib/context.ts';
 import { DomainError, NotFound } from '../../lib/errors.ts';
 import { localDate } from '../../lib/time.ts';
 import { recordAudit } from '../audit/index.ts';
-import { assertCaseVisible, findCaseSummary, partiesForDocument } from '../cases/index.ts';
+import {
+  assertCaseVisible,
+  disputeTypeName,
+  findCaseSummary,
+  partiesForDocument,
+  toDocumentParty,
+} from '../cases/index.ts';
 import { findOrgById } from '../orgs/index.ts';
 import { listCategories } from '../categories/index.ts';
 import { getAgreement } from './agreements.service.ts';
@@ -24,40 +29,6 @@ import * as q from './mediation.queries.ts';
 export interface GeneratedDocument {
   fileName: string;
   content: Buffer;
-}
-
-type Party = Awaited<ReturnType<typeof partiesForDocument>>[number];
-
-function toDocumentParty(
-  p: Party,
-  role: DocumentParty['role'] = p.role as DocumentParty['role'],
-): DocumentParty {
-  const agent = p.agent
-    ? { agent: { name: p.agent.name, ...(p.agent.phone ? { phone: p.agent.phone } : {}) } }
-    : {};
-  const common = {
-    role,
-    ...(p.address ? { address: p.address } : {}),
-    ...(p.phone ? { phone: p.phone } : {}),
-    ...agent,
-  };
-  if (p.kind === 'organisation') {
-    return {
-      kind: 'organisation',
-      name: p.name,
-      ...(p.creditCode ? { creditCode: p.creditCode } : {}),
-      ...(p.legalRepresentative ? { legalRepresentative: p.legalRepresentative } : {}),
-      ...common,
-    };
-  }
-  return {
-    kind: 'person',
-    name: p.name,
-    ...(p.gender ? { gender: p.gender as 'male' | 'female' } : {}),
-    ...(p.ethnicity ? { ethnicity: p.ethnicity } : {}),
-    ...(p.idNumber ? { idNumber: p.idNumber } : {}),
-    ...common,
-  };
 }
 
 async function committeeName(ctx: ServiceContext, orgId: string): Promise<string> {
@@ -73,8 +44,7 @@ async function mediatorRefs(ctx: ServiceContext, ids: string[]) {
 
 async function disputeType(ctx: ServiceContext, categoryCode: string): Promise<string> {
   const category = (await listCategories(ctx)).find((c) => c.code === categoryCode);
-  const name = category?.nameZh ?? '';
-  return name.endsWith('纠纷') ? name : `${name}纠纷`;
+  return disputeTypeName(category?.nameZh ?? '');
 }
 
 async function audit(ctx: ServiceContext, caseId: string, kind: string, ref: string) {

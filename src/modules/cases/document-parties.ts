@@ -4,7 +4,7 @@
  * (DESIGN.md §4: every unmasked read logged).
  */
 import type { DocumentParty } from '../../documents/index.ts';
-import type { partiesForDocument } from '../cases/index.ts';
+import type { partiesForDocument } from './cases.service.ts';
 
 export type CaseDocumentParty = Awaited<ReturnType<typeof partiesForDocument>>[number];
 
