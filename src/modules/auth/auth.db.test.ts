@@ -48,6 +48,16 @@ describe('sign-in', () => {
     expect((await login(user.username, TEST_PASSWORD)).statusCode).toBe(200);
   });
 
+  it('counts wrong passwords sent at the same time one by one: a burst gets five tries, not more', async () => {
+    const user = await buildUser(t.system, { orgId: tree.streetA, roles: ['intake'] });
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => login(user.username, `burst-${i}`)),
+    );
+    const statuses = answers.map((res) => res.statusCode).sort();
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 423, 423, 423]);
+    expectProblem(await login(user.username, TEST_PASSWORD), 423, 'account-locked');
+  });
+
   it('counts only wrong passwords in a row: a success resets the count', async () => {
     const user = await buildUser(t.system, { orgId: tree.streetA, roles: ['intake'] });
     for (let i = 0; i < 4; i++) await login(user.username, 'wrong-pass');

@@ -1,8 +1,17 @@
 import type { Db } from '../../db/database.ts';
+import { forUpdate } from '../../db/dialect.ts';
 import type { Role } from '../../db/tables.ts';
 
 export function selectUserForLogin(db: Db, username: string) {
   return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+}
+
+/** The user's failure count and lock, locked for the rest of the transaction on PostgreSQL. */
+export function selectLoginStateForUpdate(db: Db, userId: string) {
+  return forUpdate(
+    db,
+    db.selectFrom('users').select(['failedLoginCount', 'lockedUntil']).where('id', '=', userId),
+  ).executeTakeFirst();
 }
 
 export async function recordFailedLogin(

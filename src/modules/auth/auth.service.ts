@@ -43,12 +43,14 @@ export async function login(
   const user = await q.selectUserForLogin(ctx.db, input.username);
   const now = ctx.clock.now();
   const nowIso = now.toISOString();
-  const isLocked = user?.lockedUntil != null && user.lockedUntil > nowIso;
   const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? (await DUMMY_HASH));
 
+  // The failure count is read again inside the transaction (row-locked on PostgreSQL; SQLite has
+  // one writer): concurrent wrong guesses each count, so a burst cannot get past the limit.
   const attempt = await inTransaction(ctx.db, async (trx): Promise<Attempt> => {
     const tctx = { ...ctx, db: trx };
-    if (!user || user.isActive !== 1) {
+    const state = user ? await q.selectLoginStateForUpdate(trx, user.id) : undefined;
+    if (!user || !state || user.isActive !== 1) {
       await recordAudit(tctx, {
         action: 'auth.login_failed',
         actorName: input.username,
@@ -56,7 +58,7 @@ export async function login(
       });
       return { kind: 'wrong' };
     }
-    if (isLocked) {
+    if (state.lockedUntil != null && state.lockedUntil > nowIso) {
       await recordAudit(tctx, {
         action: 'auth.login_refused',
         actorName: user.username,
@@ -64,11 +66,11 @@ export async function login(
         targetId: user.id,
         detail: { reason: 'locked' },
       });
-      return { kind: 'locked', until: user.lockedUntil! };
+      return { kind: 'locked', until: state.lockedUntil };
     }
     if (!passwordOk) {
       // A lock that has run out starts the count afresh.
-      const previous = user.lockedUntil ? 0 : user.failedLoginCount;
+      const previous = state.lockedUntil ? 0 : state.failedLoginCount;
       const count = previous + 1;
       const lockedUntil =
         count >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
