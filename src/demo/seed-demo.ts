@@ -2,6 +2,8 @@
  * Seeds the demo district and its users into an empty database. Everything goes
  * through the services, so the demo obeys the same rules as real data.
  */
+import { sql } from 'kysely';
+import { inTransaction, isPostgres } from '../db/dialect.ts';
 import { importOrgRecords, countAllOrgs, orgIdsByCode } from '../modules/orgs/index.ts';
 import { createUser } from '../modules/users/index.ts';
 import type { Role } from '../db/tables.ts';
@@ -23,11 +25,23 @@ export const DEMO_USERS: { username: string; displayName: string; orgCode: strin
   { username: 'street2', displayName: '西山街道分流员 周涛', orgCode: `${D}-XS`, roles: ['dispatcher'] },
 ];
 
-/** Seeds when the database holds no organisation; returns whether it did. */
+/** Any fixed number: the PostgreSQL advisory lock that lets one process seed at a time. */
+const SEED_LOCK = 0x5eed_f0;
+
+/**
+ * Seeds when the database holds no organisation; returns whether it did. All of it is one
+ * transaction, so servers starting together on an empty database seed it once: on PostgreSQL
+ * the others wait on an advisory lock and then find the organisations; on SQLite writers are
+ * serialised anyway.
+ */
 export async function seedDemoIfEmpty(ctx: ServiceContext): Promise<boolean> {
-  if ((await countAllOrgs(ctx)) > 0) return false;
-  await seedDemo(ctx);
-  return true;
+  return inTransaction(ctx.db, async (trx) => {
+    if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
+    const tctx = { ...ctx, db: trx };
+    if ((await countAllOrgs(tctx)) > 0) return false;
+    await seedDemo(tctx);
+    return true;
+  });
 }
 
 export async function seedDemo(ctx: ServiceContext): Promise<void> {
