@@ -22,6 +22,8 @@ export default defineConfig({
           if (!id.includes('node_modules')) return undefined;
           if (/[\\/]node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/.test(id))
             return 'antd';
+          // ECharts only for the statistics pages, which are loaded on demand.
+          if (/[\\/]node_modules[\\/](echarts|zrender)[\\/]/.test(id)) return 'echarts';
           return 'vendor';
         },
       },

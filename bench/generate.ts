@@ -9,7 +9,7 @@
 import type { PartyInput, RegisterCaseBody } from '../src/modules/cases/index.ts';
 import { creditCodeCheckChar, idNumberCheckChar } from '../src/lib/identity.ts';
 import { DISPUTES, type DisputeKind } from './dispute-phrases.ts';
-import { createRng, type Rng } from './prng.ts';
+import { createRng, type Rng } from '../src/lib/prng.ts';
 import * as v from './vocabulary.ts';
 
 /** A grid of the district and its bounding box (WGS 84), for gridId and lat/lng. */

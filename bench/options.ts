@@ -6,6 +6,9 @@
  *   --requests N    registrations over HTTP, and again directly (BENCH_REQUESTS, default 5,000)
  *   --seconds N     time cap of each registration run (BENCH_SECONDS, default 15; 8 with --quick)
  *   --seed N        the data generator's seed (BENCH_SEED, default 20261125)
+ *   --only P        run only part P: search (search, related cases, registration) or stats
+ *                   (BENCH_ONLY, default both parts)
+ *   --stats-size N  cases of the statistics part (BENCH_STATS_SIZE, default 1,000,000; 20,000 with --quick)
  * PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), an
  * account that may create databases; the bench makes a fresh one and drops it.
  */
@@ -30,9 +33,14 @@ export interface BenchOptions {
   days: number;
   seed: number;
   postgresUrl: string;
+  /** Which parts run. */
+  parts: ('search' | 'stats')[];
+  statsSize: number;
+  /** Measured runs of each statistics call. */
+  statsRepeats: number;
 }
 
-export const HELP = `npm run bench -- [--size N] [--dialect sqlite|postgres|both] [--quick] [--requests N] [--seconds N] [--seed N]`;
+export const HELP = `npm run bench -- [--size N] [--dialect sqlite|postgres|both] [--quick] [--requests N] [--seconds N] [--seed N] [--only search|stats] [--stats-size N]`;
 
 function positive(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined || text === '') return fallback;
@@ -52,6 +60,8 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOption
       requests: { type: 'string' },
       seconds: { type: 'string' },
       seed: { type: 'string' },
+      only: { type: 'string' },
+      'stats-size': { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -64,6 +74,9 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOption
   const dialect = values.dialect ?? env.BENCH_DIALECT ?? 'both';
   if (!['sqlite', 'postgres', 'both'].includes(dialect))
     throw new Error(`--dialect must be sqlite, postgres or both, got "${dialect}"`);
+  const only = values.only ?? env.BENCH_ONLY;
+  if (only !== undefined && !['search', 'stats'].includes(only))
+    throw new Error(`--only must be search or stats, got "${only}"`);
   const requests = positive('--requests', values.requests ?? env.BENCH_REQUESTS, isQuick ? 500 : 5_000);
   return {
     size: positive('--size', values.size ?? env.BENCH_SIZE, isQuick ? 5_000 : 200_000),
@@ -79,5 +92,12 @@ export function readOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOption
     days: 730,
     seed: positive('--seed', values.seed ?? env.BENCH_SEED, 20261125),
     postgresUrl: env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    parts: only ? [only as 'search' | 'stats'] : ['search', 'stats'],
+    statsSize: positive(
+      '--stats-size',
+      values['stats-size'] ?? env.BENCH_STATS_SIZE,
+      isQuick ? 20_000 : 1_000_000,
+    ),
+    statsRepeats: isQuick ? 5 : 20,
   };
 }

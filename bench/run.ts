@@ -10,6 +10,7 @@ import { benchDialect, type Track } from './bench-dialect.ts';
 import { HELP, readOptions } from './options.ts';
 import { printSummary, type DialectResult } from './report.ts';
 import { int, seconds } from './stats.ts';
+import { benchStats, printStatsSummary, type StatsBenchResult } from './stats-bench.ts';
 
 const cleanups = new Set<() => Promise<void>>();
 const track: Track = (cleanup) => {
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   );
   console.log(`  load average at start: ${loadAverage()} (other work on this machine skews every figure)`);
   const results: DialectResult[] = [];
+  const statsResults: StatsBenchResult[] = [];
   for (const dialect of options.dialects) {
     if (dialect === 'postgres') {
       const problem = await probePostgres(options.postgresUrl);
@@ -56,9 +58,24 @@ async function main(): Promise<void> {
         continue;
       }
     }
-    results.push(await benchDialect(dialect, options, track));
+    if (options.parts.includes('search')) results.push(await benchDialect(dialect, options, track));
+    if (options.parts.includes('stats'))
+      statsResults.push(
+        await benchStats(
+          dialect,
+          {
+            size: options.statsSize,
+            seed: options.seed,
+            postgresUrl: options.postgresUrl,
+            repeats: options.statsRepeats,
+            loadAverage,
+          },
+          track,
+        ),
+      );
   }
-  printSummary(results);
+  if (results.length > 0) printSummary(results);
+  if (statsResults.length > 0) printStatsSummary(statsResults);
   console.log(`\nbench finished in ${seconds(performance.now() - started)}; load average ${loadAverage()}`);
 }
 

@@ -15,7 +15,7 @@ import {
   type SeedGrid,
 } from './case-rows.ts';
 import { createCaseGenerator } from './generate.ts';
-import { createRng } from './prng.ts';
+import { createRng } from '../src/lib/prng.ts';
 
 export interface SeedJob {
   seed: number;

@@ -14,9 +14,9 @@ import { DomainError } from './lib/errors.ts';
 import { createLogger } from './server/logger.ts';
 import { startServer } from './server/main.ts';
 import { createDeps, systemContext } from './server/deps.ts';
-import { seedDemo } from './demo/seed-demo.ts';
+import { seedDemoIfEmpty } from './demo/seed-demo.ts';
 import { verifyAuditChain } from './modules/audit/index.ts';
-import { importOrgs, orgIdsByCode, countAllOrgs, listRootOrgs } from './modules/orgs/index.ts';
+import { importOrgs, orgIdsByCode, listRootOrgs } from './modules/orgs/index.ts';
 import { formatFromFileName, readTableFile } from './lib/table-file.ts';
 import { importCaseRecords, type CaseImportResult } from './modules/cases/index.ts';
 import { createUser } from './modules/users/index.ts';
@@ -136,10 +136,12 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'seed-demo':
       return withDb(config, async (ctx) => {
-        if ((await countAllOrgs(ctx)) > 0)
+        // One transaction: on an empty database only (it holds no organisation).
+        if (!(await seedDemoIfEmpty(ctx, { cases: config.demo.cases })))
           fail('the database already holds organisations; the demo goes only into an empty one');
-        await seedDemo(ctx);
-        console.log('seeded the demo district 示范区; demo users sign in with the password fengqiao-demo');
+        console.log(
+          `seeded the demo district 示范区 with ${config.demo.cases} cases; demo users sign in with the password fengqiao-demo`,
+        );
       });
     case 'import-orgs': {
       const { values, positionals } = parseArgs({

@@ -23,7 +23,18 @@ describe('loadConfig', () => {
     expect(config.db).toEqual({ dialect: 'sqlite', path: './data/fengqiao.db' });
     expect(config.log.level).toBe('info');
     expect(config.demo.seed).toBe(true);
+    expect(config.demo.cases).toBe(200);
+    expect(config.http.trustProxy).toBe(false);
     expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('trusts X-Forwarded-For only from the proxies named in TRUST_PROXY', () => {
+    const trust = (TRUST_PROXY: string) =>
+      loadConfig({ FENGQIAO_SECRET: SECRET, TRUST_PROXY }).http.trustProxy;
+    expect(trust('')).toBe(false);
+    expect(trust('true')).toBe(true);
+    expect(trust('off')).toBe(false);
+    expect(trust('loopback, 10.0.0.0/8,2001:db8::1')).toEqual(['loopback', '10.0.0.0/8', '2001:db8::1']);
   });
 
   it('turns the demo off in production unless asked', () => {
@@ -31,6 +42,11 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ FENGQIAO_SECRET: SECRET, NODE_ENV: 'production', FENGQIAO_DEMO: 'true' }).demo.seed,
     ).toBe(true);
+  });
+
+  it('reads how many demo cases to seed, 0 for none', () => {
+    expect(loadConfig({ FENGQIAO_SECRET: SECRET, FENGQIAO_DEMO_CASES: '0' }).demo.cases).toBe(0);
+    expect(loadConfig({ FENGQIAO_SECRET: SECRET, FENGQIAO_DEMO_CASES: ' 40 ' }).demo.cases).toBe(40);
   });
 
   it('selects PostgreSQL from a postgres:// URL', () => {
@@ -48,8 +64,13 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ FENGQIAO_DEMO: 'maybe' }, 'FENGQIAO_DEMO'],
+    [{ FENGQIAO_DEMO_CASES: 'many' }, 'FENGQIAO_DEMO_CASES'],
+    [{ FENGQIAO_DEMO_CASES: '-5' }, 'FENGQIAO_DEMO_CASES'],
+    [{ FENGQIAO_DEMO_CASES: '5000' }, 'FENGQIAO_DEMO_CASES'],
     [{ FENGQIAO_SECRET: 'short' }, 'FENGQIAO_SECRET'],
     [{ SESSION_TTL_HOURS: '-1' }, 'SESSION_TTL_HOURS'],
+    [{ TRUST_PROXY: 'nginx' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
   ])('rejects %o naming %s', (env, variable) => {
     expect(problemsOf(env)).toEqual([variable]);
   });

@@ -7,11 +7,17 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 
 /** Documented variables: name → description and default (shown in the README and on --help). */
 export const ENV_VARIABLES = {
   PORT: { description: 'HTTP port', default: '3000' },
   HOST: { description: 'Address to listen on', default: '0.0.0.0' },
+  TRUST_PROXY: {
+    description:
+      'Take the client address from X-Forwarded-For only from these proxies: false, true (any — spoofable), or a comma-separated list of addresses, CIDRs or loopback/linklocal/uniquelocal',
+    default: 'false',
+  },
   DATABASE_URL: {
     description: 'sqlite:PATH (embedded) or postgres://user@host:port/db',
     default: 'sqlite:./data/fengqiao.db',
@@ -29,6 +35,10 @@ export const ENV_VARIABLES = {
   FENGQIAO_DEMO: {
     description: 'Seed demo data into an empty database (true/false)',
     default: 'true, false in production',
+  },
+  FENGQIAO_DEMO_CASES: {
+    description: 'How many demo cases (over the last six months) the demo seed adds: 0 to 2000, 0 for none',
+    default: '200',
   },
   FENGQIAO_WEB: {
     description: 'Serve the web pages (building them on first start when missing): true/false',
@@ -59,14 +69,19 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export type DatabaseConfig = { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
 
 export interface Config {
-  readonly http: { readonly port: number; readonly host: string };
+  readonly http: {
+    readonly port: number;
+    readonly host: string;
+    /** Fastify's `trustProxy`: whose X-Forwarded-For names the client (portal rate limits, audit). */
+    readonly trustProxy: boolean | readonly string[];
+  };
   readonly db: DatabaseConfig;
   readonly security: {
     readonly secret: string;
     readonly sessionTtlHours: number;
     readonly isSecretGenerated: boolean;
   };
-  readonly demo: { readonly seed: boolean };
+  readonly demo: { readonly seed: boolean; readonly cases: number };
   readonly web: { readonly serve: boolean };
   readonly uploads: { readonly maxBytes: number; readonly kinds: readonly string[] };
   readonly log: { readonly level: LogLevel };
@@ -93,6 +108,26 @@ function parseBoolean(value: string): boolean | undefined {
   return undefined;
 }
 
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** `false`/`true`, or a list of proxy addresses, CIDRs or named ranges; undefined when malformed. */
+function parseTrustProxy(value: string | undefined): boolean | string[] | undefined {
+  if (value === undefined || value.trim() === '') return false;
+  const flag = parseBoolean(value);
+  if (flag !== undefined) return flag;
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  const valid = (item: string) => {
+    if (PROXY_RANGES.includes(item)) return true;
+    const [address, bits, ...rest] = item.split('/');
+    if (rest.length || !address || !isIP(address)) return false;
+    return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128));
+  };
+  return items.length && items.every(valid) ? items : undefined;
+}
+
 function parseDatabaseUrl(value: string): DatabaseConfig | undefined {
   if (value.startsWith('sqlite:')) {
     const path = value.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
@@ -117,6 +152,10 @@ export function loadConfig(env: Env, opts: { generateSecret?: boolean } = {}): C
   if (!/^\d+$/.test(portText) || port < 0 || port > 65535)
     bad('PORT', `must be a port number 0–65535, got "${portText}"`);
 
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  if (trustProxy === undefined)
+    bad('TRUST_PROXY', `must be true, false or a list of proxy addresses/CIDRs, got "${env.TRUST_PROXY}"`);
+
   const dbText = env.DATABASE_URL ?? 'sqlite:./data/fengqiao.db';
   const db = parseDatabaseUrl(dbText);
   if (!db) bad('DATABASE_URL', `must start with sqlite: or postgres://, got "${dbText}"`);
@@ -131,6 +170,11 @@ export function loadConfig(env: Env, opts: { generateSecret?: boolean } = {}): C
     if (parsed === undefined) bad('FENGQIAO_DEMO', `must be true or false, got "${env.FENGQIAO_DEMO}"`);
     else seed = parsed;
   }
+
+  const casesText = env.FENGQIAO_DEMO_CASES?.trim() || '200';
+  const demoCases = Number(casesText);
+  if (!/^\d+$/.test(casesText) || demoCases > 2000)
+    bad('FENGQIAO_DEMO_CASES', `must be a whole number from 0 to 2000, got "${env.FENGQIAO_DEMO_CASES}"`);
 
   let serveWeb = true;
   if (env.FENGQIAO_WEB !== undefined && env.FENGQIAO_WEB !== '') {
@@ -182,10 +226,14 @@ export function loadConfig(env: Env, opts: { generateSecret?: boolean } = {}): C
   }
 
   return Object.freeze({
-    http: Object.freeze({ port, host: env.HOST || '0.0.0.0' }),
+    http: Object.freeze({
+      port,
+      host: env.HOST || '0.0.0.0',
+      trustProxy: Array.isArray(trustProxy) ? Object.freeze(trustProxy) : trustProxy!,
+    }),
     db: Object.freeze(db!),
     security: Object.freeze({ secret, sessionTtlHours: ttl, isSecretGenerated }),
-    demo: Object.freeze({ seed }),
+    demo: Object.freeze({ seed, cases: demoCases }),
     web: Object.freeze({ serve: serveWeb }),
     uploads: Object.freeze({ maxBytes: Math.round(uploadMb * 1024 * 1024), kinds: Object.freeze(kinds) }),
     log: Object.freeze({ level: level as LogLevel }),

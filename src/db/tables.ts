@@ -125,6 +125,7 @@ export const CHANNELS = [
   'petition',
   'transfer',
   'open311',
+  'court_referral',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const RISKS = ['low', 'medium', 'high', 'major'] as const;
@@ -402,6 +403,10 @@ export interface MediationSessionsTable {
   outcomeReason: string | null;
   recordedBy: string | null;
   recordedAt: string | null;
+  /** Set when the session was cancelled by hand (not when a refusal of mediation cancelled it). */
+  cancelReason: string | null;
+  cancelledBy: string | null;
+  cancelledAt: string | null;
   createdBy: string | null;
   createdAt: string;
   updatedAt: string;
@@ -435,6 +440,10 @@ export interface AgreementsTable {
   effectiveOn: string;
   createdBy: string | null;
   createdAt: string;
+  /** 作废: an agreement voided before its performance started keeps its number. */
+  voidReason: string | null;
+  voidedBy: string | null;
+  voidedAt: string | null;
 }
 
 export interface AgreementTermsTable {
@@ -494,7 +503,7 @@ export interface JudicialConfirmationsTable {
 /**
  * Litigation linkage (诉调对接, modules/linkage): `to_court` hands a failed mediation to a
  * court; `from_court` is a court's referral for mediation (registered with channel
- * 'transfer'). A `from_court` row with outcome 'settled' counts toward 诉前化解率.
+ * 'court_referral'). A `from_court` row with outcome 'settled' counts toward 诉前化解率.
  */
 export interface CourtTransfersTable {
   id: string;
@@ -595,10 +604,20 @@ export interface Database {
   caseRatings: CaseRatingsTable;
   portalAccess: PortalAccessTable;
   rateLimits: RateLimitsTable;
+  rooms: RoomsTable;
+  roomMessages: RoomMessagesTable;
+  roomFiles: RoomFilesTable;
+  roomTickets: RoomTicketsTable;
+  roomDrafts: RoomDraftsTable;
+  roomConfirmations: RoomConfirmationsTable;
   consultations: ConsultationsTable;
   consultationParticipants: ConsultationParticipantsTable;
   consultationTasks: ConsultationTasksTable;
   reports: ReportsTable;
+  statsDailyCounts: StatsDailyCountsTable;
+  statsOrgClosure: StatsOrgClosureTable;
+  statsDirty: StatsDirtyTable;
+  reportSubscriptions: ReportSubscriptionsTable;
 }
 
 /** A party's visit in person for a case (跑动次数), recorded by the window. */
@@ -686,6 +705,7 @@ export const NOTIFICATION_KINDS = [
   'rating_review',
   'leader_attention',
   'session_invitation',
+  'session_changed',
   'followup_due',
   'reopened',
   'consultation_invitation',
@@ -827,5 +847,101 @@ export interface ConsultationTasksTable {
   doneAt: string | null;
   remindedAt: string | null;
   createdBy: string | null;
+  createdAt: string;
+}
+
+/** An online mediation session's room (issue 6): the last message number it gave out. */
+export interface RoomsTable {
+  sessionId: string;
+  caseId: string;
+  lastSeq: number;
+  createdAt: string;
+}
+
+export interface RoomMessagesTable {
+  id: string;
+  sessionId: string;
+  seq: number;
+  /** `joint` or `private:<partyId>`. */
+  channel: string;
+  kind: 'text' | 'file' | 'draft' | 'confirmation';
+  body: string;
+  authorKind: 'staff' | 'party';
+  authorId: string;
+  authorName: string;
+  data: string | null;
+  createdAt: string;
+}
+
+export interface RoomFilesTable {
+  id: string;
+  sessionId: string;
+  channel: string;
+  sha256: string;
+  size: number;
+  mimeType: string;
+  fileName: string;
+  uploadedAt: string;
+}
+
+export interface RoomTicketsTable {
+  tokenHash: string;
+  sessionId: string;
+  caseId: string;
+  partyId: string;
+  accessId: string;
+  expiresAt: string;
+  createdAt: string;
+}
+
+export interface RoomDraftsTable {
+  id: string;
+  sessionId: string;
+  agreementId: string | null;
+  /** JSON: the draft's title, text and terms. */
+  content: string;
+  postedBy: string;
+  postedAt: string;
+}
+
+export interface RoomConfirmationsTable {
+  id: string;
+  draftId: string;
+  partyId: string;
+  accessId: string;
+  /** How the party proved who they are: `tracking_code+phone_last4`. */
+  proof: string;
+  ip: string | null;
+  confirmedAt: string;
+}
+
+/** Count figures per local day, containing organisation, view and figure (modules/stats). */
+export interface StatsDailyCountsTable {
+  orgId: string;
+  view: 'place' | 'handler';
+  day: string;
+  figure: string;
+  n: number;
+}
+
+/** Each organisation with each of its ancestors, itself included (modules/stats). */
+export interface StatsOrgClosureTable {
+  orgId: string;
+  ancestorId: string;
+}
+
+/** What changed since the daily counts were last brought up to date, written by triggers. */
+export interface StatsDirtyTable {
+  id: Generated<number>;
+  /** day: `ref` is a date or an instant; case: a case id; orgs: an organisation was added; rebuild: recount all. */
+  kind: 'day' | 'case' | 'orgs' | 'rebuild';
+  ref: string | null;
+}
+
+/** A user's subscription to a kind of report about an organisation (e-mailed when generated). */
+export interface ReportSubscriptionsTable {
+  userId: string;
+  orgId: string;
+  kind: 'daily' | 'weekly' | 'monthly';
   createdAt: string;
 }

@@ -10,6 +10,9 @@ import type { Role } from '../db/tables.ts';
 import type { ServiceContext } from '../lib/context.ts';
 import { DEMO_DISTRICT_CODE as D, FIRST_GRID_CODE, demoOrgRecords } from './demo-orgs.ts';
 import { seedDemoRoutingRules } from './demo-routing.ts';
+import { seedDemoStaff } from './demo-staff.ts';
+import { seedDemoCases } from './demo-cases.ts';
+import { DAY_MS, HISTORY_DAYS } from './demo-case-plan.ts';
 
 export const DEMO_PASSWORD = 'fengqiao-demo';
 
@@ -34,18 +37,26 @@ const SEED_LOCK = 0x5eed_f0;
  * the others wait on an advisory lock and then find the organisations; on SQLite writers are
  * serialised anyway.
  */
-export async function seedDemoIfEmpty(ctx: ServiceContext): Promise<boolean> {
+export async function seedDemoIfEmpty(ctx: ServiceContext, opts: DemoOptions = {}): Promise<boolean> {
   return inTransaction(ctx.db, async (trx) => {
     if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
     const tctx = { ...ctx, db: trx };
     if ((await countAllOrgs(tctx)) > 0) return false;
-    await seedDemo(tctx);
+    await seedDemo(tctx, opts);
     return true;
   });
 }
 
-export async function seedDemo(ctx: ServiceContext): Promise<void> {
-  const system = { ...ctx, actor: null };
+export interface DemoOptions {
+  /** Demo cases to seed through the services over the last six months (config FENGQIAO_DEMO_CASES); none by default. */
+  cases?: number;
+}
+
+export async function seedDemo(ctx: ServiceContext, opts: DemoOptions = {}): Promise<void> {
+  const cases = opts.cases ?? 0;
+  // With a history of cases, the district and its people exist from before the first case.
+  const founded = new Date(ctx.clock.now().getTime() - (HISTORY_DAYS + 1) * DAY_MS);
+  const system = { ...ctx, actor: null, ...(cases > 0 ? { clock: { now: () => new Date(founded) } } : {}) };
   await importOrgRecords(system, demoOrgRecords(), { dryRun: false, format: 'demo' });
   const idOf = await orgIdsByCode(system, [...new Set(DEMO_USERS.map((u) => u.orgCode))]);
   for (const u of DEMO_USERS) {
@@ -59,4 +70,8 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
     });
   }
   await seedDemoRoutingRules(system);
+  if (cases > 0) {
+    await seedDemoStaff(system, DEMO_PASSWORD);
+    await seedDemoCases(ctx, cases);
+  }
 }

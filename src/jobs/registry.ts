@@ -10,6 +10,7 @@ import { followupsDueJob } from './followups-due.ts';
 import { outboxDeliverJob } from './outbox-deliver.ts';
 import { pruneJobsJob } from './prune-jobs.ts';
 import { statsReportsJob } from './stats-reports.ts';
+import { statsRefreshJob } from './stats-refresh.ts';
 
 export const JOBS: readonly JobDefinition[] = [
   deadlineSweepJob, // every minute: deadlines turn yellow and red, supervision, notifications
@@ -18,4 +19,5 @@ export const JOBS: readonly JobDefinition[] = [
   pruneJobsJob, // hourly: delete old finished runs
   consultationTasksDueJob, // hourly: "3+X" consultation tasks (会商交办事项) that fell due
   statsReportsJob, // hourly: daily brief at 08:00, weekly on Mondays, monthly on the 1st (Asia/Shanghai)
+  statsRefreshJob, // every minute: the statistics' daily counts catch up with the writes
 ];

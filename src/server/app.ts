@@ -22,9 +22,12 @@ import { supervisionRoutes } from '../modules/supervision/index.ts';
 import { documentsRoutes, followupsRoutes, mediationRoutes } from '../modules/mediation/index.ts';
 import { courtLinkageRoutes, petitionsRoutes } from '../modules/linkage/index.ts';
 import { consultationsRoutes } from '../modules/consultations/index.ts';
-import { reportsRoutes, statsRoutes } from '../modules/stats/index.ts';
+import { reportSubscriptionsRoutes, reportsRoutes, statsRoutes } from '../modules/stats/index.ts';
+import { dashboardRoutes } from '../modules/dashboard/index.ts';
 import { feedbackRoutes } from '../modules/feedback/index.ts';
 import { portalRoutes } from '../modules/portal/index.ts';
+import { roomsRoutes } from '../modules/rooms/index.ts';
+import websocket from '@fastify/websocket';
 import { createLogger } from './logger.ts';
 import type { Logger } from 'pino';
 import { authPlugin } from './plugins/auth.ts';
@@ -50,11 +53,14 @@ export interface BuildOptions {
 }
 
 export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  // Off by default: a client could otherwise name any address in X-Forwarded-For (TRUST_PROXY).
+  const configured = deps.config.http.trustProxy;
+  const trustProxy: boolean | string[] = typeof configured === 'boolean' ? configured : [...configured];
   const app = Fastify({
     loggerInstance: (opts.logger ?? createLogger(deps.config)) as FastifyBaseLogger,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    trustProxy,
     ajv: {
       customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
     },
@@ -71,6 +77,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(cookie, { secret: deps.config.security.secret });
   await app.register(authPlugin);
   await app.register(openapiPlugin);
+  await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
 
   app.get(
     '/api/health',
@@ -110,8 +117,11 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
       await api.register(consultationsRoutes);
       await api.register(statsRoutes);
       await api.register(reportsRoutes);
+      await api.register(reportSubscriptionsRoutes);
+      await api.register(dashboardRoutes);
       await api.register(feedbackRoutes);
       await api.register(portalRoutes);
+      await api.register(roomsRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -38,8 +38,8 @@ export async function startServer(config: Config): Promise<void> {
       { file: `${config.dataDir}/secret` },
       'FENGQIAO_SECRET was not set: generated one; back this file up',
     );
-  if (config.demo.seed && (await seedDemoIfEmpty(ctx)))
-    log.info('seeded the demo district 示范区 and its users');
+  if (config.demo.seed && (await seedDemoIfEmpty(ctx, { cases: config.demo.cases })))
+    log.info({ cases: config.demo.cases }, 'seeded the demo district 示范区, its users and cases');
   const demoUsers = await countDemoUsers(ctx);
   if (demoUsers > 0) {
     if (config.isProduction) {

@@ -30,7 +30,8 @@ let browser: Browser;
 let caseNumber = '';
 
 beforeAll(async () => {
-  server = await startServer();
+  // Without the demo cases (FENGQIAO_DEMO_CASES): the mediator's bell must count only this spec's assignment.
+  server = await startServer({ FENGQIAO_DEMO_CASES: '0' });
   browser = await launchBrowser();
 });
 

@@ -31,7 +31,8 @@ let caseId = '';
 let caseNumber = '';
 
 beforeAll(async () => {
-  server = await startServer();
+  // Without the demo cases (FENGQIAO_DEMO_CASES): the mediator's workspace, calendar and visits hold only this spec's case.
+  server = await startServer({ FENGQIAO_DEMO_CASES: '0' });
   browser = await launchBrowser();
 });
 

@@ -13,7 +13,8 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer();
+  // Without the demo cases (FENGQIAO_DEMO_CASES): the users table holds the nine demo users only, on one page.
+  server = await startServer({ FENGQIAO_DEMO_CASES: '0' });
   browser = await launchBrowser();
 });
 

@@ -28,10 +28,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function buildTestApp(opts: { extend?: (app: FastifyInstance) => void } = {}): Promise<TestApp> {
+export async function buildTestApp(
+  opts: { extend?: (app: FastifyInstance) => void; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const testDb = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'fq-data-'));
-  const config = loadConfig({ FENGQIAO_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', FENGQIAO_DEMO: 'false' });
+  const config = loadConfig({
+    FENGQIAO_SECRET: TEST_SECRET,
+    LOG_LEVEL: 'silent',
+    FENGQIAO_DEMO: 'false',
+    ...opts.env,
+  });
   const clock = new FixedClock('2026-03-02T01:00:00.000Z');
   const logger = createLogger({ log: { level: 'silent' } });
   const deps = createDeps({ ...config, db: testDb.config, dataDir }, testDb.db, clock);

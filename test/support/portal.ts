@@ -10,12 +10,12 @@ export function newClientIp(): string {
   return `203.0.${113 + Math.floor(ipCounter / 250)}.${ipCounter % 250}`;
 }
 
-/** POSTs to /api/v1/portal{path} from `ip` (X-Forwarded-For: the app trusts its proxy). */
+/** POSTs to /api/v1/portal{path} from the client address `ip` (the connection's, no proxy header). */
 export function portalPost(app: FastifyInstance, path: string, payload: object, ip: string) {
   return app.inject({
     method: 'POST',
     url: `/api/v1/portal${path}`,
-    headers: { 'x-forwarded-for': ip },
+    remoteAddress: ip,
     payload,
   });
 }

@@ -24,6 +24,8 @@ export function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     FENGQIAO_SECRET: TEST_SECRET,
     LOG_LEVEL: 'warn',
     FENGQIAO_WEB: 'false',
+    // Tests that start processes on the demo district look at cases they make themselves.
+    FENGQIAO_DEMO_CASES: '0',
     ...extra,
   };
 }

@@ -35,6 +35,14 @@ import * as m1422 from './202611251422_create_portal_access.ts';
 import * as m1423 from './202611251423_create_rate_limits.ts';
 import * as m1440 from './202611251440_create_reports.ts';
 import * as m1500 from './202611251500_index_party_names.ts';
+import * as m1900 from './202611251900_create_stats_daily_counts.ts';
+import * as m1901 from './202611251901_create_report_subscriptions.ts';
+import * as m1600 from './202611251600_add_court_referral_channel.ts';
+import * as m1601 from './202611251601_add_session_cancel_and_agreement_void.ts';
+import * as m1700 from './202611251700_create_rooms.ts';
+import * as m1701 from './202611251701_create_room_files.ts';
+import * as m1702 from './202611251702_create_room_tickets.ts';
+import * as m1703 from './202611251703_create_room_drafts.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '202611250900_create_orgs': m0900,
@@ -69,4 +77,12 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611251423_create_rate_limits': m1423,
   '202611251440_create_reports': m1440,
   '202611251500_index_party_names': m1500,
+  '202611251600_add_court_referral_channel': m1600,
+  '202611251601_add_session_cancel_and_agreement_void': m1601,
+  '202611251700_create_rooms': m1700,
+  '202611251701_create_room_files': m1701,
+  '202611251702_create_room_tickets': m1702,
+  '202611251703_create_room_drafts': m1703,
+  '202611251900_create_stats_daily_counts': m1900,
+  '202611251901_create_report_subscriptions': m1901,
 };

@@ -44,6 +44,47 @@ export async function addAttachments(
 ) {
   const actor = requireRole(ctx.actor, ...REGISTERING_ROLES, 'dispatcher', 'leader');
   await assertCaseVisible(ctx, caseId);
+  return storeAttachments(ctx, caseId, files, limits, {
+    userId: actor.userId,
+    name: actor.displayName,
+    orgId: actor.orgId,
+  });
+}
+
+/**
+ * Adds a citizen's photos to their case from the public portal (issue 6). The caller has
+ * proven ownership (tracking code + phone digits) and passes the limits it allows; the rows
+ * carry no uploader (no staff account) and the event names the citizen's side.
+ * @throws DomainError payload-too-large / unsupported-media-type naming the file.
+ */
+export async function addCitizenAttachments(
+  ctx: ServiceContext,
+  caseId: string,
+  files: UploadedFile[],
+  limits: UploadLimits,
+  citizenName: string,
+) {
+  return storeAttachments(ctx, caseId, files, limits, { userId: null, name: citizenName, orgId: null });
+}
+
+interface Uploader {
+  userId: string | null;
+  name: string;
+  orgId: string | null;
+}
+
+/** How many files the citizen has added to the case on the portal (the portal caps them). */
+export async function countCitizenAttachments(ctx: ServiceContext, caseId: string): Promise<number> {
+  return q.countCitizenAttachments(ctx.db, caseId);
+}
+
+async function storeAttachments(
+  ctx: ServiceContext,
+  caseId: string,
+  files: UploadedFile[],
+  limits: UploadLimits,
+  uploader: Uploader,
+) {
   const checked = files.map((f, i) => {
     const pointer = `#/files/${i}`;
     if (f.data.length > limits.maxBytes)
@@ -78,7 +119,7 @@ export async function addAttachments(
     size: f.size,
     mimeType: f.type.mime,
     fileName: cleanFileName(f.fileName),
-    uploadedBy: actor.userId,
+    uploadedBy: uploader.userId,
     uploadedAt: now,
   }));
   await inTransaction(ctx.db, async (trx) => {
@@ -89,9 +130,9 @@ export async function addAttachments(
       caseId,
       at: now,
       type: 'attachment_added',
-      actorId: actor.userId,
-      actorName: actor.displayName,
-      orgId: actor.orgId,
+      actorId: uploader.userId,
+      actorName: uploader.name,
+      orgId: uploader.orgId,
       fromStatus: null,
       toStatus: null,
       note: rows.map((r) => r.fileName).join('、'),
@@ -101,6 +142,7 @@ export async function addAttachments(
       action: 'case.attach',
       targetType: 'case',
       targetId: caseId,
+      ...(uploader.userId ? {} : { actorName: uploader.name }),
       detail: { files: rows.map((r) => ({ id: r.id, sha256: r.sha256, size: r.size })) },
     });
   });

@@ -122,6 +122,17 @@ export function selectAttachment(db: Db, caseId: string, id: string) {
     .executeTakeFirst();
 }
 
+/** Attachments of a case uploaded without a staff account (by the citizen on the portal). */
+export async function countCitizenAttachments(db: Db, caseId: string): Promise<number> {
+  const row = await db
+    .selectFrom('caseAttachments')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('caseId', '=', caseId)
+    .where('uploadedBy', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function insertAttachment(db: Db, row: CaseAttachmentsTable): Promise<void> {
   await db.insertInto('caseAttachments').values(row).execute();
 }

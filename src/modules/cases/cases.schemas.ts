@@ -12,7 +12,7 @@ export type CaseFlag = (typeof FLAGS)[number];
 
 export const ChannelSchema = literals(
   CHANNELS,
-  'How the case reached the centre: walk_in 窗口, hotline_12345, phone, grid_report 网格上报, online 网上, letter 来信, petition 信访, transfer 上级交办, open311',
+  'How the case reached the centre: walk_in 窗口, hotline_12345, phone, grid_report 网格上报, online 网上, letter 来信, petition 信访, transfer 上级交办, open311, court_referral 法院委派 (registered through POST /api/v1/court-referrals)',
 );
 export const RiskSchema = literals(RISKS, 'Risk level');
 export const FlagSchema = literals(FLAGS, 'group_incident 群体性, repeat 重复, urgent 紧急, sensitive 敏感');

@@ -75,6 +75,8 @@ async function resolvePlace(
 export interface RegisterOptions {
   /** Registering organisation when there is no actor (bulk import). */
   orgId?: string;
+  /** Set by the court-referral registration (modules/linkage), the only way to channel `court_referral`. */
+  courtReferral?: boolean;
 }
 
 /**
@@ -102,6 +104,13 @@ export async function registerCase(
       pointer: '#/petitionType',
       code: 'required',
       detail: 'petitionType is required for petitions',
+    });
+  if (input.channel === 'court_referral' && !opts.courtReferral)
+    errors.push({
+      pointer: '#/channel',
+      code: 'not-allowed',
+      detail:
+        'a court referral is registered through POST /api/v1/court-referrals, with the court and its case number',
     });
   if (input.channel !== 'petition' && input.petitionType)
     errors.push({

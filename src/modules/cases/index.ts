@@ -19,7 +19,13 @@ export {
 } from './cases.service.ts';
 export { listCases } from './case-list.service.ts';
 export { importCaseRecords, type CaseImportResult } from './case-import.ts';
-export { addAttachments, openAttachment } from './attachments.service.ts';
+export {
+  addAttachments,
+  addCitizenAttachments,
+  countCitizenAttachments,
+  openAttachment,
+  type UploadedFile,
+} from './attachments.service.ts';
 export { casesRoutes } from './cases.routes.ts';
 export { caseActionsRoutes } from './case-actions.routes.ts';
 export { refreshDeadlineColumns } from './case-effects.ts';

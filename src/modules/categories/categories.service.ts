@@ -36,6 +36,14 @@ export async function listCategories(ctx: ServiceContext): Promise<CategoryView[
 }
 
 /**
+ * The active categories, in display order, for the public portal (issue 6): no account needed,
+ * as the taxonomy is public knowledge; inactive ones are left out so nobody files under them.
+ */
+export async function listActiveCategories(ctx: ServiceContext): Promise<CategoryView[]> {
+  return (await q.selectCategories(ctx.db)).filter((r) => r.isActive === 1).map(toView);
+}
+
+/**
  * Resolves a category code for a new case: it must exist and be active.
  * @returns the category and the code of its first level (itself when first level).
  */

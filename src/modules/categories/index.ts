@@ -1,6 +1,7 @@
 /** The two-level dispute taxonomy (DESIGN.md §4), admin-editable. */
 export {
   listCategories,
+  listActiveCategories,
   resolveActiveCategory,
   categoryWithChildren,
   topCategoryMap,

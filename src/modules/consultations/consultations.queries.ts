@@ -1,5 +1,5 @@
 /** SQL of the consultations module (STYLE.md §3): Kysely functions with no rules. */
-import type { Updateable } from 'kysely';
+import { sql, type SqlBool, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { forUpdate } from '../../db/dialect.ts';
 import type {
@@ -37,6 +37,25 @@ export function selectConsultationsOfCase(db: Db, caseId: string) {
     .orderBy('k.scheduledAt')
     .orderBy('k.id')
     .execute();
+}
+
+/**
+ * Consultations about cases on whose path (case_orgs) one of `orgIds` lies (null: every
+ * case, a district root), with the case's number and subject; latest meeting first.
+ */
+export function selectConsultationsInScope(
+  db: Db,
+  f: { orgIds: string[] | null; status?: ConsultationsTable['status'] | undefined; limit: number },
+) {
+  let query = consultationsWithConvener(db)
+    .innerJoin('cases as c', 'c.id', 'k.caseId')
+    .select(['c.number as caseNumber', 'c.subject as caseSubject']);
+  if (f.orgIds)
+    query = query.where(
+      sql<SqlBool>`exists (select 1 from case_orgs co where co.case_id = k.case_id and co.org_id in (${sql.join(f.orgIds.length ? f.orgIds : [''])}))`,
+    );
+  if (f.status) query = query.where('k.status', '=', f.status);
+  return query.orderBy('k.scheduledAt', 'desc').orderBy('k.id', 'desc').limit(f.limit).execute();
 }
 
 /** The consultation row, locked until the transaction ends (PostgreSQL), so minutes are recorded one at a time. */

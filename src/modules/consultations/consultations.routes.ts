@@ -4,6 +4,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ctxOf } from '../../server/context.ts';
 import {
   CancelBodySchema,
+  ConsultationListItemSchema,
+  ConsultationListQuerySchema,
   ConsultationSchema,
   ConveneBodySchema,
   MinutesBodySchema,
@@ -18,6 +20,7 @@ import {
   getConsultation,
   listCaseConsultations,
 } from './consultations.service.ts';
+import { listConsultations } from './consultation-list.service.ts';
 import { recordMinutes } from './minutes.service.ts';
 import { completeTask, listTasks } from './tasks.service.ts';
 
@@ -52,6 +55,18 @@ export const consultationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({ items: await listCaseConsultations(ctxOf(request), request.params.id) }),
+  );
+  app.get(
+    '/consultations',
+    {
+      schema: {
+        tags,
+        summary: 'Consultations about cases in the caller’s subtree, latest meeting first (at most 200)',
+        querystring: ConsultationListQuerySchema,
+        response: { 200: Type.Object({ items: Type.Array(ConsultationListItemSchema) }) },
+      },
+    },
+    async (request) => ({ items: await listConsultations(ctxOf(request), request.query) }),
   );
   app.get(
     '/consultations/:cid',

@@ -161,6 +161,25 @@ export const ConsultationSchema = Type.Object({
   tasks: Type.Array(TaskSchema),
 });
 
+export const ConsultationListQuerySchema = Type.Object(
+  {
+    status: Type.Optional(
+      Type.Union([Type.Literal('scheduled'), Type.Literal('held'), Type.Literal('cancelled')], {
+        description: 'Only consultations in this state',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const ConsultationListItemSchema = Type.Composite([
+  ConsultationSchema,
+  Type.Object({
+    caseNumber: Type.String({ description: 'The case’s number' }),
+    caseSubject: Type.String({ description: 'The case’s subject' }),
+  }),
+]);
+
 export const MinutesResultSchema = Type.Composite([
   ConsultationSchema,
   Type.Object({

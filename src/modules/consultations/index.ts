@@ -11,6 +11,7 @@ export {
   getConsultation,
   cancelConsultation,
 } from './consultations.service.ts';
+export { listConsultations } from './consultation-list.service.ts';
 export { recordMinutes } from './minutes.service.ts';
 export { listTasks, completeTask, remindDueTasks } from './tasks.service.ts';
 export { CORE_KINDS, missingCoreKinds, decisionKey, isOverdue } from './consultation-rules.ts';

@@ -43,7 +43,7 @@ describe('court referrals', () => {
   let transferId: string;
   let caseId: string;
 
-  it('register a case with channel transfer and its own 30-day clock', async () => {
+  it('register a case with channel court_referral and its own 30-day clock', async () => {
     const res = await api('intakeA', 'POST', '/court-referrals', referral());
     expect(res.statusCode, res.body).toBe(201);
     const body = res.json();
@@ -60,7 +60,7 @@ describe('court referrals', () => {
     // Registered 2026-03-02 local: 30 calendar days from the next midnight, to the end of 1 April.
     expect(body.deadline).toBe('2026-04-01T16:00:00.000Z');
     const view = (await api('intakeA', 'GET', `/cases/${caseId}`)).json();
-    expect(view.channel).toBe('transfer');
+    expect(view.channel).toBe('court_referral');
     expect(view.events.map((e: { type: string }) => e.type)).toEqual([
       'registered',
       'court_referral_received',

@@ -143,12 +143,10 @@ export async function registerCourtReferral(
   const now = ctx.clock.now().toISOString();
   const deadline = await inTransaction(ctx.db, async (trx) => {
     const tctx = withDb(ctx, trx);
-    // Issue 5 names the channel `court_referral`, but the cases table's channel CHECK cannot
-    // be changed on SQLite without rebuilding that table: the case is registered as
-    // `transfer` (上级交办) and this court_transfers row (direction from_court) marks it as a
-    // court referral, which is what the figures of issue 7 count.
+    // Channel `court_referral`; the court_transfers row (direction from_court) holds the court
+    // and its case number, and is what the figures of issue 7 count.
     const { id: caseId } = await underPointer('#/case', () =>
-      registerCase(tctx, { ...input.case, channel: 'transfer' }),
+      registerCase(tctx, { ...input.case, channel: 'court_referral' }, { courtReferral: true }),
     );
     await q.insertTransfer(trx, {
       id,

@@ -20,15 +20,12 @@ export type LitigationTransferBody = Static<typeof LitigationTransferBodySchema>
 
 const { channel: _channel, ...caseProperties } = RegisterCaseBodySchema.properties;
 
-/**
- * The referred case: the body of POST /api/v1/cases. Its channel is always `transfer`
- * (上级交办): see court-transfers.service.ts for why not `court_referral`.
- */
+/** The referred case: the body of POST /api/v1/cases. Its channel is always `court_referral`. */
 export const ReferredCaseSchema = Type.Object(
   {
     ...caseProperties,
     channel: Type.Optional(
-      Type.Literal('transfer', { description: 'Always transfer (上级交办); may be omitted' }),
+      Type.Literal('court_referral', { description: 'Always court_referral (法院委派); may be omitted' }),
     ),
   },
   { additionalProperties: false, description: 'The case, as for POST /api/v1/cases' },

@@ -6,7 +6,7 @@
  */
 import { inTransaction } from '../../db/dialect.ts';
 import { withDb, type ServiceContext } from '../../lib/context.ts';
-import { NotFound, ValidationFailed, invalidField, type FieldError } from '../../lib/errors.ts';
+import { Conflict, NotFound, ValidationFailed, invalidField, type FieldError } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { requireRole } from '../../lib/scope.ts';
 import { localDate, localYear } from '../../lib/time.ts';
@@ -27,8 +27,14 @@ import { MEDIATING_ROLES, requireWorkableCase } from './sessions.service.ts';
 
 type AgreementRow = NonNullable<Awaited<ReturnType<typeof q.selectAgreement>>>;
 
-export function documentUrl(a: { caseId: string; id: string; form: string }): string | null {
-  return a.form === 'written' ? `/api/v1/cases/${a.caseId}/agreements/${a.id}/document` : null;
+/** The .docx of a written agreement; none for an oral or a voided one. */
+export function documentUrl(a: {
+  caseId: string;
+  id: string;
+  form: string;
+  voidedAt?: string | null;
+}): string | null {
+  return a.form === 'written' && !a.voidedAt ? `/api/v1/cases/${a.caseId}/agreements/${a.id}/document` : null;
 }
 
 async function toViews(ctx: ServiceContext, rows: AgreementRow[]) {
@@ -182,7 +188,8 @@ export async function setTermStatus(
   input: { status: 'pending' | 'fulfilled' | 'partly' | 'not_fulfilled'; note?: string },
 ) {
   await requireWorkableCase(ctx, caseId, ['in_progress', 'mediated_success', 'mediated_failed', 'resolved']);
-  await getAgreement(ctx, caseId, agreementId);
+  const agreement = await getAgreement(ctx, caseId, agreementId);
+  if (agreement.voidedAt) throw new Conflict('The agreement is void: its terms are not tracked');
   await inTransaction(ctx.db, async (trx) => {
     const n = await q.updateTerm(trx, agreementId, termId, {
       status: input.status,

@@ -63,6 +63,8 @@ export async function agreementDocument(
 ): Promise<GeneratedDocument> {
   const agreement = await getAgreement(ctx, caseId, agreementId);
   if (agreement.form !== 'written') throw new DomainError('not-found', 'An oral agreement has no document');
+  if (agreement.voidedAt)
+    throw new DomainError('conflict', 'The agreement is void (作废): it has no valid document');
   const parties = await partiesForDocument(ctx, caseId);
   const byId = new Map(parties.map((p) => [p.id, p]));
   const content = await mediationAgreement({

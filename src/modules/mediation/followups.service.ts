@@ -58,7 +58,7 @@ export async function setFollowupIntervals(ctx: ServiceContext, days: number[]):
 export async function scheduleFollowups(ctx: ServiceContext, caseId: string): Promise<void> {
   const summary = await findCaseSummary(ctx, caseId);
   if (!summary) return;
-  const agreements = await q.selectAgreementsOfCase(ctx.db, caseId);
+  const agreements = (await q.selectAgreementsOfCase(ctx.db, caseId)).filter((a) => !a.voidedAt);
   const now = ctx.clock.now();
   const rows = (await followupIntervals(ctx)).map((days) => ({
     id: newId(),

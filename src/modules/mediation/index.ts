@@ -11,6 +11,8 @@ export {
   mediatorCalendar,
   OTHER_ROUTES_NOTICE,
 } from './sessions.service.ts';
+export { cancelSession, rescheduleSession } from './session-changes.service.ts';
+export { voidAgreement } from './agreement-void.service.ts';
 export {
   createAgreement,
   listAgreements,

@@ -59,7 +59,14 @@ export async function applyForConfirmation(
   input: { court: string; appliedAt: string; agreementId?: string },
 ) {
   await requireWorkableCase(ctx, caseId, ['mediated_success', 'resolved']);
-  const agreements = (await q.selectAgreementsOfCase(ctx.db, caseId)).filter((a) => a.form === 'written');
+  const all = (await q.selectAgreementsOfCase(ctx.db, caseId)).filter((a) => a.form === 'written');
+  if (all.some((a) => a.id === input.agreementId && a.voidedAt))
+    throw invalidField(
+      '#/agreementId',
+      'voided',
+      'the agreement is void: judicial confirmation cannot be applied for',
+    );
+  const agreements = all.filter((a) => !a.voidedAt);
   const agreement = input.agreementId
     ? agreements.find((a) => a.id === input.agreementId)
     : agreements[agreements.length - 1];

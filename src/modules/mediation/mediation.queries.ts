@@ -10,7 +10,7 @@ import type {
 
 export async function insertSession(
   db: Db,
-  row: MediationSessionsTable,
+  row: Insertable<MediationSessionsTable>,
   mediators: { userId: string; isLead: number }[],
   partyIds: string[],
 ): Promise<void> {
@@ -101,7 +101,7 @@ export function selectSessionsOfMediator(db: Db, userId: string, from: string, t
 
 export async function insertAgreement(
   db: Db,
-  row: AgreementsTable,
+  row: Insertable<AgreementsTable>,
   terms: Insertable<AgreementTermsTable>[],
 ): Promise<void> {
   await db.insertInto('agreements').values(row).execute();
@@ -287,4 +287,46 @@ export function selectJudicialInScope(db: Db, orgIds: string[] | null, openOnly:
 export function selectUserNames(db: Db, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('users').select(['id', 'displayName']).where('id', 'in', ids).execute();
+}
+
+/** Changes a session only while it is scheduled; returns the number of rows changed (0: it is not). */
+export async function updateScheduledSession(
+  db: Db,
+  id: string,
+  changes: Updateable<MediationSessionsTable>,
+): Promise<number> {
+  const r = await db
+    .updateTable('mediationSessions')
+    .set(changes)
+    .where('id', '=', id)
+    .where('status', '=', 'scheduled')
+    .where('outcome', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+/** Marks an agreement void unless it is already; returns the number of rows changed. */
+export async function voidAgreement(
+  db: Db,
+  id: string,
+  changes: { voidReason: string; voidedBy: string; voidedAt: string },
+): Promise<number> {
+  const r = await db
+    .updateTable('agreements')
+    .set(changes)
+    .where('id', '=', id)
+    .where('voidedAt', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+/** Drops the pending follow-up visits of an agreement; returns how many. */
+export async function cancelPendingFollowupsOfAgreement(db: Db, agreementId: string): Promise<number> {
+  const r = await db
+    .updateTable('followups')
+    .set({ status: 'cancelled' })
+    .where('agreementId', '=', agreementId)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
 }

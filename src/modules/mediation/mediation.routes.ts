@@ -2,16 +2,21 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ctxOf } from '../../server/context.ts';
+import { voidAgreement } from './agreement-void.service.ts';
 import { createAgreement, listAgreements, setTermStatus } from './agreements.service.ts';
+import { cancelSession, rescheduleSession } from './session-changes.service.ts';
 import {
   AgreementSchema,
+  CancelSessionBodySchema,
   CreateAgreementBodySchema,
   RefusalBodySchema,
+  RescheduleSessionBodySchema,
   ScheduleSessionBodySchema,
   SessionOutcomeBodySchema,
   SessionRecordBodySchema,
   SessionSchema,
   TermStatusBodySchema,
+  VoidAgreementBodySchema,
 } from './mediation.schemas.ts';
 import {
   listSessions,
@@ -82,6 +87,32 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => setSessionOutcome(ctxOf(request), request.params.id, request.params.sid, request.body),
   );
   app.post(
+    '/cases/:id/sessions/:sid/cancel',
+    {
+      schema: {
+        tags,
+        summary: 'Cancel a scheduled session with a reason (409 once held); its mediators are told',
+        params: SessionParams,
+        body: CancelSessionBodySchema,
+        response: { 200: SessionSchema },
+      },
+    },
+    async (request) => cancelSession(ctxOf(request), request.params.id, request.params.sid, request.body),
+  );
+  app.post(
+    '/cases/:id/sessions/:sid/reschedule',
+    {
+      schema: {
+        tags,
+        summary: 'Move a scheduled session to a new time or place (409 once held); its mediators are told',
+        params: SessionParams,
+        body: RescheduleSessionBodySchema,
+        response: { 200: SessionSchema },
+      },
+    },
+    async (request) => rescheduleSession(ctxOf(request), request.params.id, request.params.sid, request.body),
+  );
+  app.post(
     '/cases/:id/mediation/refusal',
     {
       schema: {
@@ -135,6 +166,20 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       setTermStatus(ctxOf(request), request.params.id, request.params.aid, request.params.tid, request.body),
+  );
+  app.post(
+    '/cases/:id/agreements/:aid/void',
+    {
+      schema: {
+        tags,
+        summary:
+          'Void an agreement (作废) before its performance starts; it keeps its number, loses its document and follow-ups',
+        params: Type.Object({ id: Type.String(), aid: Type.String({ description: 'Agreement id' }) }),
+        body: VoidAgreementBodySchema,
+        response: { 200: AgreementSchema },
+      },
+    },
+    async (request) => voidAgreement(ctxOf(request), request.params.id, request.params.aid, request.body),
   );
   app.get(
     '/mediation/calendar',

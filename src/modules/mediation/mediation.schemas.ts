@@ -68,7 +68,29 @@ export const SessionSchema = Type.Object({
   outcome: Nullable(Type.String()),
   outcomeReason: Nullable(Type.String()),
   recordedAt: Nullable(Type.String()),
+  cancelReason: Nullable(Type.String({ description: 'Why the session was cancelled' })),
+  cancelledAt: Nullable(Type.String()),
 });
+
+export const CancelSessionBodySchema = Type.Object(
+  {
+    reason: Type.String({ minLength: 1, maxLength: 2000, description: 'Why the session is cancelled' }),
+  },
+  { additionalProperties: false },
+);
+export type CancelSessionBody = Static<typeof CancelSessionBodySchema>;
+
+export const RescheduleSessionBodySchema = Type.Object(
+  {
+    startsAt: Type.String({ format: 'date-time', description: 'The new start (ISO 8601)' }),
+    place: Type.Optional(
+      Type.String({ maxLength: 200, description: 'The new place; omitted: the place stays (unless online)' }),
+    ),
+    online: Type.Optional(Type.Boolean({ description: 'Online (网上调解); omitted: as before' })),
+  },
+  { additionalProperties: false },
+);
+export type RescheduleSessionBody = Static<typeof RescheduleSessionBodySchema>;
 
 export const TermInputSchema = Type.Object(
   {
@@ -132,8 +154,17 @@ export const AgreementSchema = Type.Object({
   effectiveOn: Type.String(),
   createdAt: Type.String(),
   terms: Type.Array(TermSchema),
-  documentUrl: Nullable(Type.String({ description: 'The .docx (written agreements)' })),
+  documentUrl: Nullable(Type.String({ description: 'The .docx (written agreements, unless void)' })),
+  voidReason: Nullable(Type.String({ description: 'Why it was voided (作废)' })),
+  voidedAt: Nullable(Type.String({ description: 'When it was voided; null while valid' })),
 });
+
+export const VoidAgreementBodySchema = Type.Object(
+  {
+    reason: Type.String({ minLength: 1, maxLength: 2000, description: 'Why the agreement is voided (作废)' }),
+  },
+  { additionalProperties: false },
+);
 
 export const TermStatusBodySchema = Type.Object(
   {

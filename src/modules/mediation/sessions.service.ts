@@ -56,7 +56,7 @@ export async function requireWorkableCase(
 
 type SessionRow = NonNullable<Awaited<ReturnType<typeof q.selectSession>>>;
 
-async function toViews(ctx: ServiceContext, rows: SessionRow[]) {
+export async function toSessionViews(ctx: ServiceContext, rows: SessionRow[]) {
   const ids = rows.map((r) => r.id);
   const [mediators, invitees] = await Promise.all([
     q.selectMediatorsOf(ctx.db, ids),
@@ -77,15 +77,17 @@ async function toViews(ctx: ServiceContext, rows: SessionRow[]) {
     outcome: r.outcome,
     outcomeReason: r.outcomeReason,
     recordedAt: r.recordedAt,
+    cancelReason: r.cancelReason,
+    cancelledAt: r.cancelledAt,
   }));
 }
 
 export async function listSessions(ctx: ServiceContext, caseId: string) {
   await assertCaseVisible(ctx, caseId);
-  return toViews(ctx, await q.selectSessionsOfCase(ctx.db, caseId));
+  return toSessionViews(ctx, await q.selectSessionsOfCase(ctx.db, caseId));
 }
 
-async function loadSession(ctx: ServiceContext, caseId: string, sessionId: string) {
+export async function loadSession(ctx: ServiceContext, caseId: string, sessionId: string) {
   const row = await q.selectSession(ctx.db, caseId, sessionId);
   if (!row) throw new NotFound('Session');
   return row;
@@ -156,7 +158,7 @@ export async function scheduleSession(ctx: ServiceContext, caseId: string, input
       detail: { sessionId: id },
     });
   });
-  return (await toViews(ctx, [await loadSession(ctx, caseId, id)]))[0]!;
+  return (await toSessionViews(ctx, [await loadSession(ctx, caseId, id)]))[0]!;
 }
 
 export async function recordSession(
@@ -207,7 +209,7 @@ export async function recordSession(
       detail: { sessionId },
     });
   });
-  return (await toViews(ctx, [await loadSession(ctx, caseId, sessionId)]))[0]!;
+  return (await toSessionViews(ctx, [await loadSession(ctx, caseId, sessionId)]))[0]!;
 }
 
 export async function setSessionOutcome(
@@ -240,7 +242,7 @@ export async function setSessionOutcome(
       detail: { sessionId, outcome: input.outcome },
     });
   });
-  return (await toViews(ctx, [await loadSession(ctx, caseId, sessionId)]))[0]!;
+  return (await toSessionViews(ctx, [await loadSession(ctx, caseId, sessionId)]))[0]!;
 }
 
 /**

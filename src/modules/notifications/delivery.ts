@@ -9,6 +9,7 @@ import nodemailer from 'nodemailer';
 import { inWriteTransaction } from '../../db/dialect.ts';
 import type { ServiceContext } from '../../lib/context.ts';
 import { nextAttemptDelayMs, signWebhook } from './delivery-policy.ts';
+import { attachmentsOf } from './email-queue.ts';
 import { postponeOutbox, selectDueOutbox, updateOutboxAttempt, type OutboxRow } from './outbox.queries.ts';
 import { selectWebhookById } from './webhooks.queries.ts';
 
@@ -49,7 +50,12 @@ async function claimDue(ctx: ServiceContext, limit: number): Promise<OutboxRow[]
   });
 }
 
-async function sendEmail(mailer: Mailer | null, from: string, row: OutboxRow): Promise<void> {
+async function sendEmail(
+  ctx: ServiceContext,
+  mailer: Mailer | null,
+  from: string,
+  row: OutboxRow,
+): Promise<void> {
   if (!mailer) throw new Error('SMTP_URL is not set: e-mail cannot be sent');
   try {
     await mailer.sendMail({
@@ -58,6 +64,11 @@ async function sendEmail(mailer: Mailer | null, from: string, row: OutboxRow): P
       subject: row.subject,
       text: row.body,
       headers: { 'X-Fengqiao-Delivery': row.id },
+      attachments: attachmentsOf(row.payload).map((a) => ({
+        filename: a.fileName,
+        contentType: a.contentType,
+        content: ctx.files.open(a.sha256),
+      })),
     });
   } catch (err) {
     const code = (err as { responseCode?: number }).responseCode;
@@ -144,7 +155,9 @@ export async function deliverOutbox(
       const outcomes = await Promise.all(
         rows.map(async (row) => {
           const err = await (
-            row.channel === 'email' ? sendEmail(mailer, settings.from, row) : sendWebhook(ctx, row, timeoutMs)
+            row.channel === 'email'
+              ? sendEmail(ctx, mailer, settings.from, row)
+              : sendWebhook(ctx, row, timeoutMs)
           ).then(
             () => undefined,
             (e: unknown) => e ?? new Error('unknown error'),

@@ -15,5 +15,6 @@ export {
 } from './notifications.service.ts';
 export { listWebhooks, createWebhook, updateWebhook, type WebhookView } from './webhooks.service.ts';
 export { deliverOutbox, type DeliverySettings, type DeliveryResult } from './delivery.ts';
+export { queueEmails, type QueuedEmail, type EmailAttachment } from './email-queue.ts';
 export { signWebhook, verifyWebhookSignature, OUTBOX_BACKOFF_MS } from './delivery-policy.ts';
 export { notificationsRoutes } from './notifications.routes.ts';

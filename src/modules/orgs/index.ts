@@ -11,6 +11,8 @@ export {
   subtreeOrgIds,
   districtCodeOf,
   findGridAt,
+  listPublicGrids,
+  type PublicGrid,
   orgIdsByCode,
   countAllOrgs,
   listRootOrgs,

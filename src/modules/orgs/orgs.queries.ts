@@ -89,6 +89,18 @@ export function selectGridsWithBoundary(db: Db) {
     .execute();
 }
 
+/** Every grid, street and community (the places a citizen may name), parents before children. */
+export function selectPlaceOrgs(db: Db) {
+  return db
+    .selectFrom('orgs')
+    .select(['id', 'name', 'type', 'parentId', 'path', 'sortOrder', 'code'])
+    .where('type', 'in', ['street', 'community', 'grid'])
+    .orderBy('depth')
+    .orderBy('sortOrder')
+    .orderBy('code')
+    .execute();
+}
+
 export function selectRootOrgs(db: Db) {
   return db.selectFrom('orgs').selectAll().where('parentId', 'is', null).orderBy('code').execute();
 }

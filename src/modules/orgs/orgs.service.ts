@@ -216,6 +216,37 @@ export async function findGridAt(ctx: ServiceContext, lat: number, lng: number):
   return grids.find((g) => containsPoint(g.boundary!, lat, lng))?.id;
 }
 
+/** A grid as the public portal shows it: its name and the street and community it lies in. */
+export interface PublicGrid {
+  id: string;
+  name: string;
+  street: string | null;
+  community: string | null;
+}
+
+/**
+ * Every grid with the names of its street and community, for a citizen choosing where a
+ * dispute happened (issue 6). Names only: no boundaries, codes or staff (no scope check:
+ * the list of grids is public).
+ */
+export async function listPublicGrids(ctx: ServiceContext): Promise<PublicGrid[]> {
+  const rows = await q.selectPlaceOrgs(ctx.db);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ancestorName = (path: string, type: string) =>
+    path
+      .split('/')
+      .map((id) => byId.get(id))
+      .find((o) => o?.type === type)?.name ?? null;
+  return rows
+    .filter((r) => r.type === 'grid')
+    .map((r) => ({
+      id: r.id,
+      name: r.name,
+      street: ancestorName(r.path, 'street'),
+      community: ancestorName(r.path, 'community'),
+    }));
+}
+
 /** Top-level organisations (districts); no scope check (command line). */
 export async function listRootOrgs(ctx: ServiceContext): Promise<OrgView[]> {
   return (await q.selectRootOrgs(ctx.db)).map(toOrgView);

@@ -1,6 +1,8 @@
 /**
  * Proof of ownership on the portal (issue 6): the tracking code plus the last four digits of
- * the applicant's mobile number (there is no SMS gateway). Every failure — a malformed code,
+ * the party's mobile number (there is no SMS gateway): the applicant's, or another party's
+ * of the same case, who then sees the case as that party (the respondent joining online
+ * mediation with the code the centre gave them). Every failure — a malformed code,
  * an unknown code, wrong digits, a locked code — answers the SAME 404 problem, so the portal
  * never tells whether a code exists. Five wrong tries in a row lock the code for an hour;
  * while locked even the right digits get that same 404 (not 423, which would confirm the
@@ -91,9 +93,15 @@ export async function openAccess(
   if (!access) throw portalNotFound();
   const now = ctx.clock.now().toISOString();
   if (access.lockedUntil && access.lockedUntil > now) throw portalNotFound();
-  const party = (await listCaseParties(ctx, access.caseId)).find((p) => p.id === access.partyId);
   // The masked phone keeps the last four digits (lib/pii maskPhone): no decryption needed.
-  if (!party?.phone || party.phone.slice(-4) !== proof.phoneLast4) {
+  // The code opens its own party first; the other parties of the case (the respondent
+  // invited to an online mediation) prove themselves with the same code and THEIR digits.
+  const matches = (p: { phone: string | null }) => !!p.phone && p.phone.slice(-4) === proof.phoneLast4;
+  const parties = await listCaseParties(ctx, access.caseId);
+  const party =
+    parties.find((p) => p.id === access.partyId && matches(p)) ??
+    parties.find((p) => p.kind === 'person' && matches(p));
+  if (!party) {
     await countFailure(ctx, access);
     throw portalNotFound();
   }
@@ -102,5 +110,5 @@ export async function openAccess(
   const summary = await findCaseSummary(ctx, access.caseId);
   if (!summary) throw portalNotFound();
   const rootOrgId = summary.currentOrgPath.split('/').filter(Boolean)[0]!;
-  return { id: access.id, caseId: access.caseId, partyId: access.partyId, rootOrgId };
+  return { id: access.id, caseId: access.caseId, partyId: party.id, rootOrgId };
 }

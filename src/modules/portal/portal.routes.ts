@@ -14,6 +14,7 @@ import {
   ProofBodySchema,
   SubmittedSchema,
 } from './portal.schemas.ts';
+import { portalPublicRoutes } from './portal-public.routes.ts';
 import { portalAgreementDocument, rateFromPortal, submitCase, trackCase } from './portal.service.ts';
 
 /** Body limits: a submission (text, up to 50 parties) and the proof-carrying requests. */
@@ -23,6 +24,7 @@ export const PROOF_BODY_LIMIT = 4 * 1024;
 export const portalRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['portal'];
   const config = { public: true };
+  await app.register(portalPublicRoutes);
   app.post(
     '/portal/cases',
     {

@@ -21,6 +21,11 @@ export const TRACK_LIMIT: RateLimit = { name: 'portal-track', limit: 30, windowM
 /** Online submissions: 10 per hour per address (a family or a community office may send several). */
 export const SUBMIT_LIMIT: RateLimit = { name: 'portal-submit', limit: 10, windowMs: 60 * 60_000 };
 
+/** Photo uploads from the portal: 20 requests per hour per address. */
+export const UPLOAD_LIMIT: RateLimit = { name: 'portal-upload', limit: 20, windowMs: 60 * 60_000 };
+/** Finding the grid at a position: 60 per 10 minutes per address. */
+export const LOCATE_LIMIT: RateLimit = { name: 'portal-locate', limit: 60, windowMs: 10 * 60_000 };
+
 /** Counters older than this are deleted (longer than any window). */
 const KEEP_MS = 24 * 60 * 60_000;
 

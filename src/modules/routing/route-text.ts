@@ -20,6 +20,7 @@ const CHANNEL_ZH: Record<string, string> = {
   letter: '来信',
   petition: '信访',
   transfer: '上级交办',
+  court_referral: '法院委派',
   open311: '外部系统',
 };
 const RISK_ZH: Record<string, string> = { low: '低', medium: '中', high: '高', major: '重大' };

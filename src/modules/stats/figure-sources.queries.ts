@@ -58,11 +58,18 @@ function courtClosedRows(db: AnyDb, range: PeriodRange | null): Query {
 }
 
 function fulfilledAgreementRows(db: AnyDb, range: PeriodRange | null): Query {
-  const done = db
+  let done = db
     .selectFrom('agreementTerms')
     .select((eb) => ['agreementId', eb.fn.max('checkedAt').as('fulfilledAt')])
     .groupBy('agreementId')
     .having((eb) => eb.fn.sum(eb.case().when('status', '=', 'fulfilled').then(0).else(1).end()), '=', 0);
+  // The last check falls in the period only if some check does: look at those agreements alone.
+  if (range)
+    done = done.where(
+      'agreementId',
+      'in',
+      inInstants(db.selectFrom('agreementTerms as ct').select('ct.agreementId'), 'ct.checkedAt', range),
+    );
   const q = db
     .selectFrom('agreements as a')
     .innerJoin(done.as('t'), 't.agreementId', 'a.id')

@@ -37,4 +37,7 @@ export {
 } from './reports.service.ts';
 export { REPORT_KINDS, type ReportKind } from './report-periods.ts';
 export { reportsRoutes } from './reports.routes.ts';
+export { reportSubscriptionsRoutes } from './report-subscriptions.routes.ts';
+export { listReportSubscriptions, replaceReportSubscriptions } from './report-subscriptions.service.ts';
+export { refreshDailyCounts, rebuildDailyCounts } from './stats-aggregate.service.ts';
 export { exportReportCommand, EXPORT_REPORT_USAGE } from './report-command.ts';

@@ -3,7 +3,8 @@
  * scheduled job, stored once per kind, period and organisation (a new generation replaces
  * the files of the old one), listed and downloaded as Word and Excel. The files live in
  * the content-addressed file store; the row keeps their SHA-256. Scope: the caller's
- * subtree, "not found" outside it.
+ * subtree, "not found" outside it. A scheduled report is e-mailed to its subscribers
+ * (report-subscriptions.service.ts) in the transaction that stores it.
  */
 import type { Readable } from 'node:stream';
 import { inTransaction } from '../../db/dialect.ts';
@@ -26,6 +27,7 @@ import {
 } from './report-periods.ts';
 import { XLSX_MIME, reportXlsx } from './report-xlsx.ts';
 import type { Period } from './period.ts';
+import { queueReportEmails } from './report-subscriptions.service.ts';
 import * as q from './reports.queries.ts';
 
 function toView(row: q.ReportRow) {
@@ -93,6 +95,17 @@ async function storeReport(
       targetId: reportId,
       detail: { ...key, periodEnd: input.period.to, source: input.source, replaced: Boolean(existing) },
     });
+    if (input.source === 'schedule')
+      await queueReportEmails(withDb(ctx, trx), {
+        kind: input.kind,
+        org: input.org,
+        title: content.title,
+        periodText: content.periodText,
+        periodStart: input.period.from,
+        headline: content.headline,
+        docxSha256: docxFile.sha256,
+        xlsxSha256: xlsxFile.sha256,
+      });
     return reportId;
   });
   ctx.log.info({ reportId: id, kind: input.kind, period: input.period }, 'report generated');

@@ -11,6 +11,7 @@ import { COUNT_KEYS, RATE_FIGURES, type CountKey, type FigureKey } from './figur
 import { rate, countFigure, isCountKey } from './figure-values.ts';
 import { bucketKeys, rangeOf } from './period.ts';
 import { CHANNEL_ZH, NO_GRID_ZH, OWN_LEVEL_ZH } from './stats-labels.ts';
+import { aggregatedBuckets, refreshDailyCounts } from './stats-aggregate.service.ts';
 import * as q from './stats.queries.ts';
 import { countAll, resolveTarget, type StatsQuery, type StatsTarget } from './stats.service.ts';
 
@@ -85,6 +86,15 @@ async function labelRows(
     .sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : a.label.localeCompare(b.label, 'zh-CN')));
 }
 
+/** The breakdown from the daily counts where they hold it exactly (stats-aggregate.service.ts), else null. */
+async function fastBuckets(ctx: ServiceContext, target: StatsTarget, keys: CountKey[], by: q.BreakdownBy) {
+  if (target.scope.categoryCodes) return null;
+  await refreshDailyCounts(ctx.db);
+  const childIds = by === 'org' ? (await q.selectChildOrgs(ctx.db, target.org.id)).map((c) => c.id) : [];
+  const { view } = target.scope;
+  return aggregatedBuckets(ctx.db, { orgId: target.org.id, view, period: target.period, childIds }, keys, by);
+}
+
 /**
  * `GET /stats/breakdown`: the figures per bucket, plus the totals for the whole scope.
  * `figure` limits the values to one figure (a rate brings its two counts along in the
@@ -99,8 +109,9 @@ export async function statsBreakdown(
   const range = rangeOf(target.period);
   const keys = countsFor(input.figure, input.by);
   const topOf = input.by === 'category' ? await topCategoryMap(ctx) : null;
-  const perBucket = new Map<string | null, Partial<Record<CountKey, number>>>();
-  for (const key of keys) {
+  const fast = await fastBuckets(ctx, target, keys, input.by);
+  const perBucket = fast ?? new Map<string | null, Partial<Record<CountKey, number>>>();
+  for (const key of fast ? [] : keys) {
     for (const { key: raw, n } of await q.countFigureByBucket(ctx.db, key, range, target.scope, input.by)) {
       const bucket = topOf && raw !== null ? (topOf.get(raw) ?? raw) : raw;
       const counts = perBucket.get(bucket) ?? {};

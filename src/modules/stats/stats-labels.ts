@@ -14,6 +14,7 @@ export const CHANNEL_ZH: Readonly<Record<string, string>> = {
   petition: '信访',
   transfer: '上级交办',
   open311: '外部系统',
+  court_referral: '法院委派',
 };
 
 export const NO_GRID_ZH = '未标注网格';

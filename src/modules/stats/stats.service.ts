@@ -13,6 +13,7 @@ import { findOrgById } from '../orgs/index.ts';
 import { COUNT_KEYS, type CountKey, type CountValues, type RateValues } from './figure-definitions.ts';
 import { ratesOf, countFigure } from './figure-values.ts';
 import { lastYearPeriod, previousPeriod, rangeOf, resolvePeriod, type Period } from './period.ts';
+import { AGGREGATED_KEYS, refreshDailyCounts, sumAggregated } from './stats-aggregate.service.ts';
 import * as q from './stats.queries.ts';
 
 /** What every statistics request may say: where, when, which view, which category. */
@@ -60,8 +61,30 @@ export async function resolveTarget(ctx: ServiceContext, input: StatsQuery): Pro
   };
 }
 
-/** Every count figure for the period (sequentially: SQLite has one connection). */
+/**
+ * Every count figure for the period: the dated ones from the daily counts (brought up to
+ * date first, stats-aggregate.service.ts), the states now counted live; limited to a
+ * category, everything counted directly.
+ */
 export async function countAll(
+  ctx: ServiceContext,
+  target: StatsTarget,
+  period: Period,
+  keys: readonly CountKey[] = COUNT_KEYS,
+): Promise<CountValues> {
+  if (target.scope.categoryCodes) return countAllDirect(ctx, target, period, keys);
+  const counts = Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as CountValues;
+  await refreshDailyCounts(ctx.db);
+  const { rootId: orgId, view } = target.scope;
+  const aggregated = keys.filter((k) => AGGREGATED_KEYS.includes(k));
+  Object.assign(counts, await sumAggregated(ctx.db, { orgId, view, period }, aggregated));
+  for (const key of keys.filter((k) => !AGGREGATED_KEYS.includes(k)))
+    counts[key] = await q.countFigureRows(ctx.db, key, rangeOf(period), target.scope);
+  return counts;
+}
+
+/** Every count figure for the period counted directly from the records (the fast path's yardstick). */
+export async function countAllDirect(
   ctx: ServiceContext,
   target: StatsTarget,
   period: Period,

@@ -2,7 +2,7 @@
  * The menu entries of what follows mediation (回头看, 诉调对接) and of the system settings, spread into
  * app/navigation.tsx's lists.
  */
-import { BankOutlined, ControlOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { BankOutlined, ControlOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
 import type { NavItem } from './navigation.tsx';
 
 /** In the work list, after the mediator's calendar (调解). */
@@ -19,7 +19,14 @@ export const MEDIATION_NAV_ITEMS: NavItem[] = [
     label: 'nav.courtLinkage',
     description: 'home.link.courtLinkage',
     icon: <BankOutlined />,
-    anyRole: ['mediator', 'handler', 'dispatcher', 'leader'],
+    anyRole: ['mediator', 'handler', 'dispatcher', 'leader', 'intake'],
+  },
+  {
+    path: '/consultations',
+    label: 'nav.consultations',
+    description: 'home.link.consultations',
+    icon: <TeamOutlined />,
+    anyRole: ['leader', 'dispatcher', 'handler', 'mediator', 'grid_worker'],
   },
 ];
 

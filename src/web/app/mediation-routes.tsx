@@ -4,7 +4,10 @@
  */
 import { Navigate, type RouteObject } from 'react-router';
 import { SettingsPage } from '../pages/admin/settings-page.tsx';
+import { ConsultationDetailPage } from '../pages/consultations/consultation-detail-page.tsx';
+import { ConsultationsPage } from '../pages/consultations/consultations-page.tsx';
 import { CourtLinkagePage } from '../pages/court-linkage/court-linkage-page.tsx';
+import { CourtReferralPage } from '../pages/court-linkage/court-referral-page.tsx';
 import { FollowupsPage } from '../pages/followups/followups-page.tsx';
 import { MediationCalendarPage } from '../pages/mediation/calendar-page.tsx';
 import { RequireRole } from './current-user.tsx';
@@ -14,6 +17,13 @@ export const MEDIATION_ROUTES: RouteObject[] = [
   { path: 'mediation/calendar', element: <MediationCalendarPage /> },
   { path: 'followups', element: <FollowupsPage /> },
   { path: 'court-linkage', element: <CourtLinkagePage /> },
+  { path: 'court-linkage/referrals/new', element: <CourtReferralPage /> },
+  { path: 'consultations', element: <ConsultationsPage /> },
+  { path: 'consultations/:cid', element: <ConsultationDetailPage /> },
+  {
+    path: 'cases/:id/sessions/:sid/room',
+    lazy: async () => ({ Component: (await import('../pages/rooms/staff-room-page.tsx')).StaffRoomPage }),
+  },
   {
     path: 'admin/settings',
     element: (

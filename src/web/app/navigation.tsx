@@ -29,8 +29,6 @@ export interface NavItem {
   role?: string;
   /** Shown only to users holding at least one of these roles. */
   anyRole?: readonly string[];
-  /** Not built yet: the route shows the placeholder page. */
-  isPlaceholder?: boolean;
 }
 
 export interface NavGroup {
@@ -78,7 +76,6 @@ export const WORK_ITEMS: NavItem[] = [
     label: 'nav.stats',
     description: 'home.link.stats',
     icon: <BarChartOutlined />,
-    isPlaceholder: true,
   },
 ];
 

@@ -1,6 +1,5 @@
 /**
- * The routes of the staff workbench. Functions not built yet route to the placeholder page (from
- * app/navigation.tsx), which says so plainly instead of showing made-up data.
+ * The routes of the staff workbench, the wall dashboard and (through portal-routes.tsx) the public portal.
  */
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from '../components/app-layout.tsx';
@@ -13,17 +12,20 @@ import { CaseRegisterPage } from '../pages/cases/case-register-page.tsx';
 import { HomePage } from '../pages/home/home-page.tsx';
 import { LoginPage } from '../pages/login/login-page.tsx';
 import { OrgsPage } from '../pages/orgs/orgs-page.tsx';
-import { PlaceholderPage } from '../pages/placeholder/placeholder-page.tsx';
 import { UsersPage } from '../pages/users/users-page.tsx';
 import { RequireAuth, RequireRole } from './current-user.tsx';
 import { MEDIATION_ROUTES } from './mediation-routes.tsx';
-import { WORK_ITEMS } from './navigation.tsx';
+import { DASHBOARD_ROUTE, STATS_ROUTES } from './stats-routes.tsx';
+import { PORTAL_ROUTES } from './portal-routes.tsx';
 import { WORKFLOW_ROUTES } from './workflow-routes.tsx';
 
 /** Creates the browser router (once per app). */
 export function createRouter() {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage /> },
+    DASHBOARD_ROUTE,
+    // The public portal (no login). Its pages are listed in app/portal-routes.tsx: add /portal pages THERE.
+    ...PORTAL_ROUTES,
     {
       path: '/',
       element: (
@@ -45,11 +47,8 @@ export function createRouter() {
         { path: 'cases/:id', element: <CaseDetailPage /> },
         { path: 'cases/:id/receipt', element: <CaseReceiptPage /> },
         ...MEDIATION_ROUTES,
+        ...STATS_ROUTES,
         ...WORKFLOW_ROUTES,
-        ...WORK_ITEMS.filter((item) => item.isPlaceholder).map((item) => ({
-          path: item.path.slice(1),
-          element: <PlaceholderPage feature={item.label} />,
-        })),
         { path: 'admin/orgs', element: <OrgsPage /> },
         {
           path: 'admin/users',

@@ -14,6 +14,7 @@ export const enCases: Record<keyof typeof zhCNCases, string> = {
   'channel.petition': 'Petition',
   'channel.transfer': 'Assigned from above',
   'channel.open311': 'External system (Open311)',
+  'channel.court_referral': 'Court referral',
 
   'petitionType.suggestion': 'Suggestion',
   'petitionType.complaint': 'Report or accusation',

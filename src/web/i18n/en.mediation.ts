@@ -21,6 +21,9 @@ export const enMediation: Record<keyof typeof zhCNMediation, string> = {
   'event.judicial_confirmation_applied': 'Judicial confirmation applied for',
   'event.judicial_confirmation_accepted': 'Court accepted the application',
   'event.judicial_confirmation_decided': 'Court decided on confirmation',
+  'event.session_rescheduled': 'Session rescheduled',
+  'event.session_cancelled': 'Session cancelled',
+  'event.agreement_voided': 'Agreement voided',
 
   'mediation.workspace': 'Mediation workspace',
 
@@ -54,6 +57,16 @@ export const enMediation: Record<keyof typeof zhCNMediation, string> = {
   'session.outcome.agreed': 'Agreed',
   'session.outcome.partly_agreed': 'Partly agreed',
   'session.outcome.failed': 'Failed',
+  'session.reschedule': 'Reschedule',
+  'session.rescheduleTitle': 'Reschedule the session',
+  'session.newStartsAt': 'New time',
+  'session.rescheduled': 'Rescheduled; the other mediators were told.',
+  'session.cancel': 'Cancel',
+  'session.cancelTitle': 'Cancel the session',
+  'session.cancelConfirm': 'Cancel session',
+  'session.cancelReason': 'Reason for cancelling',
+  'session.cancelReasonRequired': 'Give the reason for cancelling',
+  'session.cancelled': 'Session cancelled; the other mediators were told.',
 
   'record.title': 'Session record',
   'record.parties': 'Attendance and statements',
@@ -103,6 +116,15 @@ export const enMediation: Record<keyof typeof zhCNMediation, string> = {
   'agreement.effectiveOn': 'Effective on',
   'agreement.effectiveOnHelp': 'Empty: today.',
   'agreement.download': 'Download agreement',
+  'agreement.void': 'Void',
+  'agreement.voidAction': 'Void',
+  'agreement.voidTitle': 'Void agreement {number}',
+  'agreement.voidHelp':
+    'An agreement drawn up wrongly can be voided before its performance starts. It keeps its number; its document, judicial confirmation and follow-up visits are dropped.',
+  'agreement.voidConfirm': 'Void agreement',
+  'agreement.voidReason': 'Reason for voiding',
+  'agreement.voidReasonRequired': 'Give the reason for voiding',
+  'agreement.voided': 'Agreement {number} was voided.',
 
   'term.obligor': 'Obligor',
   'term.obligorPlaceholder': 'Choose a party',

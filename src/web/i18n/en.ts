@@ -2,7 +2,12 @@
  * English catalogue. Typed against the zh-CN keys: a missing or extra key fails the typecheck.
  */
 import { enCases } from './en.cases.ts';
+import { enLinkage } from './en.linkage.ts';
 import { enMediation } from './en.mediation.ts';
+import { enPortal } from './en.portal.ts';
+import { enRooms } from './en.rooms.ts';
+import { enStats } from './en.stats.ts';
+import { enReports } from './en.reports.ts';
 import { enWorkflow } from './en.workflow.ts';
 import { enWorkflowAdmin } from './en.workflow-admin.ts';
 import type { Messages } from './zh-CN.ts';
@@ -162,9 +167,6 @@ export const en: Messages = {
   'home.link.orgs': 'Browse the organisation tree and import organisations',
   'home.link.users': 'Manage staff accounts and roles',
 
-  'placeholder.title': '“{feature}” is not available yet',
-  'placeholder.body': 'This function arrives in a later release. It is not available in this version.',
-
   'orgs.title': 'Organisations',
   'orgs.searchPlaceholder': 'Find by name or code',
   'orgs.empty': 'No organisations visible.',
@@ -238,7 +240,12 @@ export const en: Messages = {
   'users.total': '{count} users',
 
   ...enCases,
+  ...enLinkage,
   ...enMediation,
+  ...enPortal,
+  ...enRooms,
+  ...enStats,
+  ...enReports,
   ...enWorkflow,
   ...enWorkflowAdmin,
 };

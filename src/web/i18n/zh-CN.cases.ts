@@ -12,6 +12,7 @@ export const zhCNCases = {
   'channel.petition': '信访',
   'channel.transfer': '上级交办',
   'channel.open311': '外部系统（Open311）',
+  'channel.court_referral': '法院委派',
 
   'petitionType.suggestion': '建议意见类',
   'petitionType.complaint': '检举控告类',

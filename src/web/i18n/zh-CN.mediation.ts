@@ -20,6 +20,9 @@ export const zhCNMediation = {
   'event.judicial_confirmation_applied': '申请司法确认',
   'event.judicial_confirmation_accepted': '法院受理司法确认申请',
   'event.judicial_confirmation_decided': '法院作出司法确认裁定',
+  'event.session_rescheduled': '调解改期',
+  'event.session_cancelled': '取消调解',
+  'event.agreement_voided': '调解协议作废',
 
   'mediation.workspace': '调解工作台',
 
@@ -53,6 +56,16 @@ export const zhCNMediation = {
   'session.outcome.agreed': '达成协议',
   'session.outcome.partly_agreed': '部分达成',
   'session.outcome.failed': '调解不成',
+  'session.reschedule': '改期',
+  'session.rescheduleTitle': '调解改期',
+  'session.newStartsAt': '新的调解时间',
+  'session.rescheduled': '已改期，已通知其他调解员。',
+  'session.cancel': '取消',
+  'session.cancelTitle': '取消调解',
+  'session.cancelConfirm': '确认取消',
+  'session.cancelReason': '取消原因',
+  'session.cancelReasonRequired': '请填写取消原因',
+  'session.cancelled': '已取消调解，已通知其他调解员。',
 
   'record.title': '调解笔录',
   'record.parties': '当事人到场及陈述',
@@ -101,6 +114,15 @@ export const zhCNMediation = {
   'agreement.effectiveOn': '生效日期',
   'agreement.effectiveOnHelp': '不填为今天。',
   'agreement.download': '下载协议书',
+  'agreement.void': '已作废',
+  'agreement.voidAction': '作废',
+  'agreement.voidTitle': '作废调解协议 {number}',
+  'agreement.voidHelp':
+    '协议制作有误且尚未开始履行时可以作废。作废后保留协议编号，不能再下载协议书、申请司法确认，回头看任务一并取消。',
+  'agreement.voidConfirm': '确认作废',
+  'agreement.voidReason': '作废原因',
+  'agreement.voidReasonRequired': '请填写作废原因',
+  'agreement.voided': '调解协议 {number} 已作废。',
 
   'term.obligor': '履行方',
   'term.obligorPlaceholder': '选择当事人',

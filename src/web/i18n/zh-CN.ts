@@ -6,7 +6,12 @@
  * Large areas keep their keys in their own file (`zh-CN.cases.ts`), spread in here: still one catalogue.
  */
 import { zhCNCases } from './zh-CN.cases.ts';
+import { zhCNLinkage } from './zh-CN.linkage.ts';
 import { zhCNMediation } from './zh-CN.mediation.ts';
+import { zhCNPortal } from './zh-CN.portal.ts';
+import { zhCNRooms } from './zh-CN.rooms.ts';
+import { zhCNStats } from './zh-CN.stats.ts';
+import { zhCNReports } from './zh-CN.reports.ts';
 import { zhCNWorkflow } from './zh-CN.workflow.ts';
 import { zhCNWorkflowAdmin } from './zh-CN.workflow-admin.ts';
 
@@ -162,9 +167,6 @@ export const zhCN = {
   'home.link.orgs': '查看辖区组织机构树，导入机构数据',
   'home.link.users': '管理工作人员账号与角色',
 
-  'placeholder.title': '「{feature}」尚未开放',
-  'placeholder.body': '该功能将在后续版本中提供，当前版本暂不可用。',
-
   'orgs.title': '组织机构',
   'orgs.searchPlaceholder': '按名称或编码查找',
   'orgs.empty': '暂无可见的组织机构。',
@@ -237,7 +239,12 @@ export const zhCN = {
   'users.total': '共 {count} 个用户',
 
   ...zhCNCases,
+  ...zhCNLinkage,
   ...zhCNMediation,
+  ...zhCNPortal,
+  ...zhCNRooms,
+  ...zhCNStats,
+  ...zhCNReports,
   ...zhCNWorkflow,
   ...zhCNWorkflowAdmin,
 } as const;

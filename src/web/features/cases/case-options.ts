@@ -29,7 +29,10 @@ export const CHANNELS = [
   'petition',
   'transfer',
   'open311',
+  'court_referral',
 ] as const satisfies readonly Channel[];
+/** Channels a case is registered with by hand: a court referral goes through its own form (/court-referrals). */
+export const REGISTRABLE_CHANNELS = CHANNELS.filter((c) => c !== 'court_referral');
 export const PETITION_TYPES = [
   'suggestion',
   'complaint',

@@ -7,8 +7,10 @@ import type { Static } from '@sinclair/typebox';
 import { useQuery } from '@tanstack/react-query';
 import type {
   AgreementSchema,
+  CancelSessionBody,
   CreateAgreementBody,
   RefusalBodySchema,
+  RescheduleSessionBody,
   ScheduleSessionBody,
   SessionOutcomeBodySchema,
   SessionRecordBody,
@@ -24,7 +26,13 @@ export type AgreementTerm = Static<typeof TermSchema>;
 export type SessionOutcomeBody = Static<typeof SessionOutcomeBodySchema>;
 export type RefusalBody = Static<typeof RefusalBodySchema>;
 export type TermStatusBody = Static<typeof TermStatusBodySchema>;
-export type { CreateAgreementBody, ScheduleSessionBody, SessionRecordBody };
+export type {
+  CancelSessionBody,
+  CreateAgreementBody,
+  RescheduleSessionBody,
+  ScheduleSessionBody,
+  SessionRecordBody,
+};
 
 /** One session of the caller's calendar (`GET /mediation/calendar`). */
 export interface CalendarSession {
@@ -116,6 +124,18 @@ export const recordSession = (caseId: string, sessionId: string, body: SessionRe
 
 export const setSessionOutcome = (caseId: string, sessionId: string, body: SessionOutcomeBody) =>
   api.post<MediationSession>(`${sessionPath(caseId, sessionId)}/outcome`, body);
+
+/** Cancels a scheduled session with a reason (409 once it was held); its mediators are told. */
+export const cancelSession = (caseId: string, sessionId: string, body: CancelSessionBody) =>
+  api.post<MediationSession>(`${sessionPath(caseId, sessionId)}/cancel`, body);
+
+/** Moves a scheduled session to a new time, place or online (409 once it was held). */
+export const rescheduleSession = (caseId: string, sessionId: string, body: RescheduleSessionBody) =>
+  api.post<MediationSession>(`${sessionPath(caseId, sessionId)}/reschedule`, body);
+
+/** Voids (作废) an agreement before its performance starts: it keeps its number, loses its document. */
+export const voidAgreement = (caseId: string, agreementId: string, body: { reason: string }) =>
+  api.post<Agreement>(`${casePath(caseId)}/agreements/${encodeURIComponent(agreementId)}/void`, body);
 
 /** A party refuses mediation: the case is recorded as failed; `notice` tells them the other routes. */
 export const refuseMediation = (caseId: string, body: RefusalBody) =>

@@ -17,7 +17,7 @@ import { useCurrentUser } from '../../app/current-user.tsx';
 import { useCategories } from '../../features/categories/categories.api.ts';
 import { categoryOptions } from '../../features/categories/category-tree.ts';
 import { formPathOfPointer, toRegisterBody, type CaseFormValues } from '../../features/cases/case-form.ts';
-import { CHANNELS, FLAGS, PETITION_TYPES, RISKS } from '../../features/cases/case-options.ts';
+import { FLAGS, PETITION_TYPES, REGISTRABLE_CHANNELS, RISKS } from '../../features/cases/case-options.ts';
 import {
   CASES_QUERY_KEY,
   caseQueryKey,
@@ -151,7 +151,9 @@ export function CaseRegisterPage() {
                 label={t('case.channel')}
                 rules={[{ required: true, message: t('caseForm.channelRequired') }]}
               >
-                <Select options={CHANNELS.map((value) => ({ value, label: t(`channel.${value}`) }))} />
+                <Select
+                  options={REGISTRABLE_CHANNELS.map((value) => ({ value, label: t(`channel.${value}`) }))}
+                />
               </Form.Item>
             </Col>
             {channel === 'petition' && (

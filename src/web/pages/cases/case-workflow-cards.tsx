@@ -8,7 +8,10 @@ import type { CaseView } from '../../features/cases/cases.api.ts';
 import { CaseActionPanel } from './case-action-panel.tsx';
 import { CaseDeadlineCard } from './case-deadline-card.tsx';
 import { CaseRouteCard } from './case-route-card.tsx';
+import { CaseConsultationsCard } from '../consultations/case-consultations-card.tsx';
+import { PetitionCard } from '../petitions/petition-card.tsx';
 import { CaseSupervisionCard } from './case-supervision-card.tsx';
+import { CaseFeedbackCard } from './case-feedback-card.tsx';
 import { useCardSize } from './use-card-size.ts';
 
 export function CaseWorkflowCards({ caseView }: { caseView: CaseView }) {
@@ -26,6 +29,9 @@ export function CaseWorkflowCards({ caseView }: { caseView: CaseView }) {
       </Row>
       {awaitingDispatch && <CaseRouteCard caseView={caseView} />}
       <CaseSupervisionCard caseView={caseView} />
+      {caseView.channel === 'petition' && <PetitionCard caseView={caseView} />}
+      <CaseConsultationsCard caseView={caseView} />
+      <CaseFeedbackCard caseView={caseView} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * 诉调对接 (/court-linkage): the judicial confirmations of the cases the user may see — those awaiting the
  * court's decision, or all — with the court, the application and its 30-day window, the court's acceptance
- * and case number and its decision, each linking to its case (where the steps are recorded).
+ * and case number and its decision, each linking to its case (where the steps are recorded). Below, the
+ * transfers to and referrals from courts (court-referral-list.tsx).
  */
 import { Card, Descriptions, Segmented, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -11,6 +12,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useCardSize } from '../cases/use-card-size.ts';
 import { DecisionTag } from '../mediation/judicial-card.tsx';
 import { ProblemAlert } from '../mediation/mediation-ui.tsx';
+import { CourtReferralList } from './court-referral-list.tsx';
 
 const caseLink = (item: JudicialListItem) => (
   <Link to={`/cases/${encodeURIComponent(item.caseId)}`}>{item.caseNumber}</Link>
@@ -127,6 +129,7 @@ export function CourtLinkagePage() {
           />
         </Card>
       )}
+      <CourtReferralList />
     </Space>
   );
 }

@@ -39,7 +39,7 @@ export function JudicialCard({
 }) {
   const { t, tx, locale } = useI18n();
   const cardSize = useCardSize();
-  const written = agreements.filter((a) => a.form === 'written');
+  const written = agreements.filter((a) => a.form === 'written' && !a.voidedAt);
   const list = useCaseJudicial(caseView.id, written.length > 0);
   const { busy, download } = useDownload();
   const [applying, setApplying] = useState(false);

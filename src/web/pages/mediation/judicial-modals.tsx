@@ -96,7 +96,7 @@ export function ApplyModal({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const written = agreements.filter((a) => a.form === 'written');
+  const written = agreements.filter((a) => a.form === 'written' && !a.voidedAt);
   return (
     <StepModal<{ court: string; appliedAt: Dayjs; agreementId?: string }>
       name="judicial-apply"

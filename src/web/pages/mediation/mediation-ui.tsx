@@ -135,6 +135,8 @@ export function useMediationRefresh(caseId: string) {
   return () => {
     void queryClient.invalidateQueries({ queryKey: mediationKey(caseId) });
     void queryClient.invalidateQueries({ queryKey: caseQueryKey(caseId) });
+    // Voiding an agreement stops its judicial-confirmation clock.
+    void queryClient.invalidateQueries({ queryKey: ['timers', caseId] });
   };
 }
 

@@ -25,6 +25,7 @@ import { JudicialCard } from './judicial-card.tsx';
 import { ProblemAlert } from './mediation-ui.tsx';
 import { RefusalModal, SessionOutcomeModal } from './outcome-modals.tsx';
 import { SessionRecordModal } from './session-record-modal.tsx';
+import { SessionCancelModal, SessionRescheduleModal } from './session-change-modals.tsx';
 import { SessionScheduleModal } from './session-schedule-modal.tsx';
 import { SessionsTable } from './sessions-table.tsx';
 import { UndisputedFactsModal } from './undisputed-facts-modal.tsx';
@@ -82,6 +83,8 @@ export function MediationWorkspace({ caseView }: { caseView: CaseView }) {
   const [dialog, setDialog] = useState<Dialog>();
   const [recording, setRecording] = useState<MediationSession>();
   const [closing, setClosing] = useState<MediationSession>();
+  const [moving, setMoving] = useState<MediationSession>();
+  const [cancelling, setCancelling] = useState<MediationSession>();
   const gap = cardSize === 'small' ? 8 : 16;
 
   if (!access.visible) return null;
@@ -101,6 +104,8 @@ export function MediationWorkspace({ caseView }: { caseView: CaseView }) {
           canRecord={access.record}
           onRecord={setRecording}
           onOutcome={setClosing}
+          onReschedule={setMoving}
+          onCancel={setCancelling}
         />
       </Card>
       <AgreementsCard
@@ -109,6 +114,7 @@ export function MediationWorkspace({ caseView }: { caseView: CaseView }) {
         loading={agreements.isPending}
         error={agreements.error}
         canCheck={access.checkTerms}
+        canVoid={access.checkTerms}
       />
       <JudicialCard caseView={caseView} agreements={agreements.data ?? []} canWork={access.judicial} />
       <SessionScheduleModal
@@ -131,6 +137,8 @@ export function MediationWorkspace({ caseView }: { caseView: CaseView }) {
       />
       <SessionRecordModal caseView={caseView} session={recording} onClose={() => setRecording(undefined)} />
       <SessionOutcomeModal caseView={caseView} session={closing} onClose={() => setClosing(undefined)} />
+      <SessionRescheduleModal caseView={caseView} session={moving} onClose={() => setMoving(undefined)} />
+      <SessionCancelModal caseView={caseView} session={cancelling} onClose={() => setCancelling(undefined)} />
     </Space>
   );
 }

@@ -3,7 +3,13 @@
  * status and outcome, and per session: write the record, set the outcome, download the record (.docx).
  * A table on wide screens, small cards on phones.
  */
-import { DownloadOutlined, EditOutlined, FlagOutlined } from '@ant-design/icons';
+import {
+  CloseCircleOutlined,
+  DownloadOutlined,
+  EditOutlined,
+  FieldTimeOutlined,
+  FlagOutlined,
+} from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
@@ -13,6 +19,7 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useCardSize } from '../cases/use-card-size.ts';
 import { OutcomeTag, SessionStatusTag, useDownload } from './mediation-ui.tsx';
+import { RoomLinkButton } from '../../features/rooms/room-link.tsx';
 
 interface Props {
   caseId: string;
@@ -21,9 +28,23 @@ interface Props {
   canRecord: boolean;
   onRecord: (session: MediationSession) => void;
   onOutcome: (session: MediationSession) => void;
+  onReschedule: (session: MediationSession) => void;
+  onCancel: (session: MediationSession) => void;
 }
 
-export function SessionsTable({ caseId, sessions, loading, canRecord, onRecord, onOutcome }: Props) {
+/** A session that may still be moved or cancelled: scheduled, no outcome yet. */
+const changeable = (session: MediationSession) => session.status === 'scheduled' && session.outcome === null;
+
+export function SessionsTable({
+  caseId,
+  sessions,
+  loading,
+  canRecord,
+  onRecord,
+  onOutcome,
+  onReschedule,
+  onCancel,
+}: Props) {
   const { t, locale } = useI18n();
   const isPhone = useCardSize() === 'small';
   const { busy, download } = useDownload();
@@ -46,6 +67,7 @@ export function SessionsTable({ caseId, sessions, loading, canRecord, onRecord, 
   );
   const actions = (session: MediationSession): ReactNode => (
     <Space size={0} wrap>
+      <RoomLinkButton caseId={caseId} session={session} />
       {canRecord && session.status !== 'cancelled' && (
         <Button type="link" size="small" icon={<EditOutlined />} onClick={() => onRecord(session)}>
           {t('session.record')}
@@ -54,6 +76,22 @@ export function SessionsTable({ caseId, sessions, loading, canRecord, onRecord, 
       {canRecord && session.status !== 'cancelled' && (
         <Button type="link" size="small" icon={<FlagOutlined />} onClick={() => onOutcome(session)}>
           {t('session.setOutcome')}
+        </Button>
+      )}
+      {canRecord && changeable(session) && (
+        <Button type="link" size="small" icon={<FieldTimeOutlined />} onClick={() => onReschedule(session)}>
+          {t('session.reschedule')}
+        </Button>
+      )}
+      {canRecord && changeable(session) && (
+        <Button
+          type="link"
+          size="small"
+          danger
+          icon={<CloseCircleOutlined />}
+          onClick={() => onCancel(session)}
+        >
+          {t('session.cancel')}
         </Button>
       )}
       {asRecord(session.record) && (
@@ -97,6 +135,9 @@ export function SessionsTable({ caseId, sessions, loading, canRecord, onRecord, 
                 ...(session.outcomeReason
                   ? [{ key: 'reason', label: t('outcome.failureReason'), children: session.outcomeReason }]
                   : []),
+                ...(session.cancelReason
+                  ? [{ key: 'cancel', label: t('session.cancelReason'), children: session.cancelReason }]
+                  : []),
               ]}
             />
             {actions(session)}
@@ -122,11 +163,13 @@ export function SessionsTable({ caseId, sessions, loading, canRecord, onRecord, 
       render: (_, s) => (
         <>
           {state(s)}
-          {s.outcomeReason && <div style={{ color: 'rgba(0,0,0,0.45)' }}>{s.outcomeReason}</div>}
+          {(s.outcomeReason ?? s.cancelReason) && (
+            <div style={{ color: 'rgba(0,0,0,0.45)' }}>{s.outcomeReason ?? s.cancelReason}</div>
+          )}
         </>
       ),
     },
-    { title: t('common.actions'), key: 'actions', width: 290, render: (_, s) => actions(s) },
+    { title: t('common.actions'), key: 'actions', width: 330, render: (_, s) => actions(s) },
   ];
   return (
     <Table<MediationSession>
