@@ -57,6 +57,34 @@ describe('the citizen’s view', () => {
       { type: 'mediation_refused', data: { partyName: '赵老板' } },
       '有当事人拒绝调解，调解终止',
     ],
+    [
+      'a session moved, with its new time',
+      {
+        type: 'session_rescheduled',
+        data: { sessionId: 's1', from: '2026-03-05T02:00:00.000Z', startsAt: '2026-03-06T06:30:00.000Z' },
+      },
+      '调解改期：改为2026-03-06 14:30',
+    ],
+    [
+      'a session called off, without the staff’s reason',
+      { type: 'session_cancelled', data: { sessionId: 's1', startsAt: '2026-03-05T02:00:00.000Z' } },
+      '原定2026-03-05 10:00的调解已取消，如有新的安排会另行通知',
+    ],
+    [
+      'an agreement voided, by its number',
+      { type: 'agreement_voided', data: { agreementId: 'a1', number: '调〔2026〕第1号' } },
+      '调解协议（调〔2026〕第1号）已作废',
+    ],
+    [
+      'the citizen’s own confirmation of a draft',
+      { type: 'room_draft_confirmed', data: { partyId: 'me', sessionId: 's1' } },
+      '您已在网上调解室确认协议草案',
+    ],
+    [
+      'another party’s confirmation: left out',
+      { type: 'room_draft_confirmed', data: { partyId: 'other', sessionId: 's1' } },
+      undefined,
+    ],
     ['the citizen’s own rating', { type: 'rated', data: { partyId: 'me' } }, '您已提交满意度评价'],
     ['another party’s rating: left out', { type: 'rated', data: { partyId: 'other' } }, undefined],
     ['a supervision: left out', { type: 'supervise', data: {} }, undefined],
@@ -69,12 +97,14 @@ describe('the citizen’s view', () => {
     expect(out.map((e) => e.text)).toEqual(text ? [text] : []);
   });
 
-  it('leaves out sessions the citizen is not invited to', () => {
-    const notMine = { ...ctx, sessions: [session({ inviteePartyIds: ['other'] })] };
-    expect(
-      citizenTimeline([{ at: 'x', type: 'session_scheduled', data: { sessionId: 's1' } }], notMine),
-    ).toEqual([]);
-  });
+  it.each(['session_scheduled', 'session_rescheduled', 'session_cancelled'])(
+    'leaves out %s for sessions the citizen is not invited to',
+    (type) => {
+      const notMine = { ...ctx, sessions: [session({ inviteePartyIds: ['other'] })] };
+      const data = { sessionId: 's1', startsAt: '2026-03-05T02:00:00.000Z' };
+      expect(citizenTimeline([{ at: 'x', type, data }], notMine)).toEqual([]);
+    },
+  );
 
   it('lists only sessions to come that invite the citizen, soonest first', () => {
     const now = new Date('2026-03-04T00:00:00.000Z');

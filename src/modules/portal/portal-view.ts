@@ -88,6 +88,12 @@ function field(data: unknown, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** The session an event is about, when `partyId` is invited to it. */
+function invitedTo(e: EventInput, ctx: { partyId: string; sessions: SessionInput[] }) {
+  const session = ctx.sessions.find((s) => s.id === field(e.data, 'sessionId'));
+  return session?.inviteePartyIds.includes(ctx.partyId) ? session : undefined;
+}
+
 /** One event in plain words for `partyId`, or undefined to leave it out. */
 function describe(
   e: EventInput,
@@ -109,9 +115,19 @@ function describe(
     case 'start':
       return '开始办理';
     case 'session_scheduled': {
-      const session = ctx.sessions.find((s) => s.id === field(e.data, 'sessionId'));
-      if (!session || !session.inviteePartyIds.includes(ctx.partyId)) return undefined;
-      return sessionText(session);
+      const session = invitedTo(e, ctx);
+      return session ? sessionText(session) : undefined;
+    }
+    case 'session_rescheduled': {
+      const session = invitedTo(e, ctx);
+      const startsAt = field(e.data, 'startsAt');
+      if (!session || !startsAt) return undefined;
+      return `调解改期：改为${localDateTime(startsAt)}`;
+    }
+    case 'session_cancelled': {
+      const startsAt = field(e.data, 'startsAt');
+      if (!invitedTo(e, ctx) || !startsAt) return undefined;
+      return `原定${localDateTime(startsAt)}的调解已取消，如有新的安排会另行通知`;
     }
     case 'session_outcome':
       return OUTCOME_TEXT[field(e.data, 'outcome') ?? ''];
@@ -121,6 +137,12 @@ function describe(
       const agreement = ctx.agreements.find((a) => a.id === field(e.data, 'agreementId'));
       return agreement ? `达成调解协议（${agreement.number}）` : '达成调解协议';
     }
+    case 'agreement_voided': {
+      const number = field(e.data, 'number');
+      return number ? `调解协议（${number}）已作废` : '调解协议已作废';
+    }
+    case 'room_draft_confirmed':
+      return field(e.data, 'partyId') === ctx.partyId ? '您已在网上调解室确认协议草案' : undefined;
     case 'record_outcome':
       return field(e.data, 'outcome') === 'success' ? '调解成功' : '调解未成功';
     case 'resolve':
