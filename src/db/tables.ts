@@ -617,6 +617,7 @@ export interface Database {
   statsDailyCounts: StatsDailyCountsTable;
   statsOrgClosure: StatsOrgClosureTable;
   statsDirty: StatsDirtyTable;
+  statsDailyFacets: StatsDailyFacetsTable;
   reportSubscriptions: ReportSubscriptionsTable;
 }
 
@@ -921,6 +922,17 @@ export interface StatsDailyCountsTable {
   view: 'place' | 'handler';
   day: string;
   figure: string;
+  n: number;
+}
+
+/** Count figures per local day and containing organisation (by place), by category, channel or grid. */
+export interface StatsDailyFacetsTable {
+  orgId: string;
+  facet: 'category' | 'channel' | 'grid';
+  day: string;
+  figure: string;
+  /** The case's category code, channel or grid id ('' for none). */
+  bucket: string;
   n: number;
 }
 

@@ -37,6 +37,7 @@ import * as m1440 from './202611251440_create_reports.ts';
 import * as m1500 from './202611251500_index_party_names.ts';
 import * as m1900 from './202611251900_create_stats_daily_counts.ts';
 import * as m1901 from './202611251901_create_report_subscriptions.ts';
+import * as m1920 from './202611251920_create_stats_daily_facets.ts';
 import * as m1600 from './202611251600_add_court_referral_channel.ts';
 import * as m1601 from './202611251601_add_session_cancel_and_agreement_void.ts';
 import * as m1700 from './202611251700_create_rooms.ts';
@@ -85,4 +86,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611251703_create_room_drafts': m1703,
   '202611251900_create_stats_daily_counts': m1900,
   '202611251901_create_report_subscriptions': m1901,
+  '202611251920_create_stats_daily_facets': m1920,
 };

@@ -101,7 +101,7 @@ export async function deleteDailyCounts(db: Db, range: PeriodRange | null): Prom
 }
 
 /** The figure's items of the period joined to their cases (the same rows the direct count counts). */
-function itemRows(db: AnyDb, key: CountKey, range: PeriodRange): Query {
+export function itemRows(db: AnyDb, key: CountKey, range: PeriodRange): Query {
   const source = SOURCES[key];
   const q: Query = db.selectFrom(source.rows(db, range).as('f')).innerJoin('cases', 'cases.id', 'f.caseId');
   return source.onCase ? source.onCase(q, db) : q;

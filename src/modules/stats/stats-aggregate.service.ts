@@ -5,7 +5,8 @@
  * mark, in the writing transaction, the days (and whole cases) a write may change; every
  * read first recounts the marked days, so a sum of daily counts always equals the direct
  * count. `overdue`, a state now, is always counted live, and so is a summary limited to
- * a category (the daily counts have no category).
+ * a category (the daily counts have no category; the facet counts split the figures by
+ * category, channel or grid for the breakdowns, not by a category within a scope).
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
@@ -15,6 +16,7 @@ import { COUNT_KEYS, type CountKey } from './figure-definitions.ts';
 import { countFigure } from './figure-values.ts';
 import { addDays, rangeOf, type Period, type PeriodRange } from './period.ts';
 import * as q from './stats-aggregate.queries.ts';
+import { deleteDailyFacets, insertDailyFacets, selectFacetSums, type Facet } from './stats-facets.queries.ts';
 
 /** The figures kept as daily counts: all but the states now. */
 export const AGGREGATED_KEYS: readonly CountKey[] = COUNT_KEYS.filter(
@@ -47,8 +49,11 @@ async function asRecount<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
 
 async function recountRange(db: Db, range: PeriodRange | null): Promise<void> {
   await q.deleteDailyCounts(db, range);
-  for (const key of AGGREGATED_KEYS)
+  await deleteDailyFacets(db, range);
+  for (const key of AGGREGATED_KEYS) {
     for (const view of VIEWS) await q.insertDailyCounts(db, key, range ?? EVERY_DAY, view);
+    await insertDailyFacets(db, key, range ?? EVERY_DAY);
+  }
 }
 
 /** Runs of consecutive days, each as one period. */
@@ -112,15 +117,18 @@ export async function sumAggregated(
   return Object.fromEntries(keys.map((k) => [k, sums.get(k) ?? 0]));
 }
 
+const FACET_BY = new Set<string>(['category', 'channel', 'grid'] satisfies Facet[]);
+
 type Buckets = Map<string | null, Partial<Record<CountKey, number>>>;
 
 const weekOf = (day: string) => addDays(day, -((new Date(`${day}T00:00:00.000Z`).getUTCDay() + 6) % 7));
 
 /**
  * A breakdown from the daily counts where they hold it exactly (after a refresh): by day,
- * week or month; and by the organisation's direct children by place (its own level is
- * the total less the children, as places partition the cases). Null for anything else
- * (categories, channels, grids, the handler view by organisation): those are counted directly.
+ * week or month; by place, by the organisation's direct children (its own level is the
+ * total less the children, as places partition the cases) and by category code, channel
+ * or grid (the facet counts; null is no grid). Null for the handler view by anything but
+ * time, and for a state now: those are counted directly.
  */
 export async function aggregatedBuckets(
   db: Db,
@@ -130,7 +138,9 @@ export async function aggregatedBuckets(
 ): Promise<Buckets | null> {
   const dated = keys.filter((k) => AGGREGATED_KEYS.includes(k));
   const isTime = by === 'day' || by === 'week' || by === 'month';
-  if (dated.length !== keys.length || !(isTime || (by === 'org' && args.view === 'place'))) return null;
+  const isFacet = FACET_BY.has(by);
+  const byPlace = (by === 'org' || isFacet) && args.view === 'place';
+  if (dated.length !== keys.length || !(isTime || byPlace)) return null;
   const wanted = new Set<string>(keys);
   const buckets: Buckets = new Map();
   const add = (bucket: string | null, figure: string, n: number) => {
@@ -144,6 +154,11 @@ export async function aggregatedBuckets(
     for (const r of await q.selectDailySums(db, { orgId: args.orgId, ...range })) {
       add(by === 'day' ? r.day : by === 'week' ? weekOf(r.day) : r.day.slice(0, 7), r.figure, Number(r.n));
     }
+    return buckets;
+  }
+  if (isFacet) {
+    const sums = await selectFacetSums(db, { orgId: args.orgId, facet: by as Facet, ...args.period });
+    for (const r of sums) add(r.bucket, r.figure, r.n);
     return buckets;
   }
   const totals = new Map<string, number>();

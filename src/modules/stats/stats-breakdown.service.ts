@@ -11,7 +11,7 @@ import { COUNT_KEYS, RATE_FIGURES, type CountKey, type FigureKey } from './figur
 import { rate, countFigure, isCountKey } from './figure-values.ts';
 import { bucketKeys, rangeOf } from './period.ts';
 import { CHANNEL_ZH, NO_GRID_ZH, OWN_LEVEL_ZH } from './stats-labels.ts';
-import { aggregatedBuckets, refreshDailyCounts } from './stats-aggregate.service.ts';
+import { AGGREGATED_KEYS, aggregatedBuckets, refreshDailyCounts } from './stats-aggregate.service.ts';
 import * as q from './stats.queries.ts';
 import { countAll, resolveTarget, type StatsQuery, type StatsTarget } from './stats.service.ts';
 
@@ -109,15 +109,21 @@ export async function statsBreakdown(
   const range = rangeOf(target.period);
   const keys = countsFor(input.figure, input.by);
   const topOf = input.by === 'category' ? await topCategoryMap(ctx) : null;
-  const fast = await fastBuckets(ctx, target, keys, input.by);
-  const perBucket = fast ?? new Map<string | null, Partial<Record<CountKey, number>>>();
-  for (const key of fast ? [] : keys) {
-    for (const { key: raw, n } of await q.countFigureByBucket(ctx.db, key, range, target.scope, input.by)) {
-      const bucket = topOf && raw !== null ? (topOf.get(raw) ?? raw) : raw;
-      const counts = perBucket.get(bucket) ?? {};
-      counts[key] = (counts[key] ?? 0) + n;
-      perBucket.set(bucket, counts);
-    }
+  // The dated figures from the daily counts where they hold the breakdown, the rest (a state now) directly.
+  const dated = keys.filter((k) => AGGREGATED_KEYS.includes(k));
+  const fast = dated.length > 0 ? await fastBuckets(ctx, target, dated, input.by) : null;
+  const perBucket = new Map<string | null, Partial<Record<CountKey, number>>>();
+  const add = (raw: string | null, key: CountKey, n: number) => {
+    const bucket = topOf && raw !== null ? (topOf.get(raw) ?? raw) : raw;
+    const counts = perBucket.get(bucket) ?? {};
+    counts[key] = (counts[key] ?? 0) + n;
+    perBucket.set(bucket, counts);
+  };
+  for (const [raw, counts] of fast ?? [])
+    for (const [key, n] of Object.entries(counts)) add(raw, key as CountKey, n);
+  for (const key of fast ? keys.filter((k) => !dated.includes(k)) : keys) {
+    for (const { key: raw, n } of await q.countFigureByBucket(ctx.db, key, range, target.scope, input.by))
+      add(raw, key, n);
   }
   const zero = Object.fromEntries(keys.map((k) => [k, 0])) as Partial<Record<CountKey, number>>;
   const rows: BreakdownRow[] = (await labelRows(ctx, target, input.by, new Set(perBucket.keys()))).map(
