@@ -6,16 +6,14 @@
  */
 import { InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Cascader, Checkbox, Col, DatePicker, Form, Grid, Input } from 'antd';
-import { InputNumber, Row, Select, Space, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Grid } from 'antd';
+import { Row, Select, Space, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import type { NamePath } from 'antd/es/form/interface';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { isProblem } from '../../api/client.ts';
 import { useCurrentUser } from '../../app/current-user.tsx';
-import { useCategories } from '../../features/categories/categories.api.ts';
-import { categoryOptions } from '../../features/categories/category-tree.ts';
 import { formPathOfPointer, toRegisterBody, type CaseFormValues } from '../../features/cases/case-form.ts';
 import { FLAGS, PETITION_TYPES, REGISTRABLE_CHANNELS, RISKS } from '../../features/cases/case-options.ts';
 import {
@@ -26,6 +24,13 @@ import {
 } from '../../features/cases/cases.api.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { fieldErrorText, problemText } from '../../i18n/problem-text.ts';
+import {
+  AmountField,
+  CategoryField,
+  DescriptionField,
+  PeopleInvolvedField,
+  SubjectField,
+} from './case-basic-fields.tsx';
 import { CasePlaceFields } from './case-place-fields.tsx';
 import { PartyEditor } from './party-editor.tsx';
 import { uploadProblemText } from './upload-problem.ts';
@@ -36,7 +41,7 @@ const ACCEPT = 'image/*,.heic,.pdf,.doc,.docx,audio/*,.amr,.m4a';
 
 export function CaseRegisterPage() {
   const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t } = i18n;
   const me = useCurrentUser();
   const { modal } = App.useApp();
   const navigate = useNavigate();
@@ -47,11 +52,6 @@ export function CaseRegisterPage() {
   const [form] = Form.useForm<CaseFormValues>();
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [formError, setFormError] = useState<string>();
-  const categories = useCategories();
-  const options = useMemo(
-    () => categoryOptions(categories.data ?? [], locale, { activeOnly: true }),
-    [categories.data, locale],
-  );
   const channel = Form.useWatch('channel', form);
 
   const initialValues: CaseFormValues = {
@@ -170,18 +170,7 @@ export function CaseRegisterPage() {
               </Col>
             )}
             <Col {...col}>
-              <Form.Item
-                name="category"
-                label={t('case.category')}
-                rules={[{ required: true, message: t('caseForm.categoryRequired') }]}
-              >
-                <Cascader
-                  options={options}
-                  loading={categories.isPending}
-                  placeholder={t('caseForm.categoryPlaceholder')}
-                  showSearch
-                />
-              </Form.Item>
+              <CategoryField />
             </Col>
             <Col {...col}>
               <Form.Item name="occurredAt" label={t('case.occurredAt')}>
@@ -194,27 +183,10 @@ export function CaseRegisterPage() {
               </Form.Item>
             </Col>
             <Col xs={24}>
-              <Form.Item
-                name="subject"
-                label={t('case.subject')}
-                rules={[{ required: true, whitespace: true, message: t('caseForm.subjectRequired') }]}
-              >
-                <Input maxLength={100} showCount placeholder={t('caseForm.subjectPlaceholder')} />
-              </Form.Item>
+              <SubjectField />
             </Col>
             <Col xs={24}>
-              <Form.Item
-                name="description"
-                label={t('case.description')}
-                rules={[{ required: true, whitespace: true, message: t('caseForm.descriptionRequired') }]}
-              >
-                <Input.TextArea
-                  maxLength={5000}
-                  showCount
-                  autoSize={{ minRows: 4, maxRows: 12 }}
-                  placeholder={t('caseForm.descriptionPlaceholder')}
-                />
-              </Form.Item>
+              <DescriptionField label="case.description" placeholder="caseForm.descriptionPlaceholder" />
             </Col>
           </Row>
         </Card>
@@ -224,20 +196,10 @@ export function CaseRegisterPage() {
         <Card size={cardSize} title={t('caseForm.section.scale')}>
           <Row gutter={16}>
             <Col xs={12} md={8} xl={4}>
-              <Form.Item name="peopleInvolved" label={t('case.peopleInvolved')}>
-                <InputNumber min={1} max={1_000_000} precision={0} style={{ width: '100%' }} />
-              </Form.Item>
+              <PeopleInvolvedField />
             </Col>
             <Col xs={12} md={8} xl={6}>
-              <Form.Item name="amountYuan" label={t('case.amount')}>
-                <InputNumber
-                  min={0}
-                  max={1e13}
-                  precision={2}
-                  suffix={t('caseForm.yuanSuffix')}
-                  style={{ width: '100%' }}
-                />
-              </Form.Item>
+              <AmountField />
             </Col>
             <Col xs={24} md={8} xl={4}>
               <Form.Item name="risk" label={t('case.risk')}>

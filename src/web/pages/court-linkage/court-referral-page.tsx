@@ -5,27 +5,11 @@
  * parties). The server starts the referral's own 30-day clock; the user lands on the court-linkage list.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Cascader,
-  Col,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Space,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Radio, Row, Space, Typography } from 'antd';
 import type { NamePath } from 'antd/es/form/interface';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { isProblem } from '../../api/client.ts';
-import { useCategories } from '../../features/categories/categories.api.ts';
-import { categoryOptions } from '../../features/categories/category-tree.ts';
 import { CASES_QUERY_KEY } from '../../features/cases/cases.api.ts';
 import {
   referralPathOfPointer,
@@ -40,6 +24,13 @@ import {
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { fieldErrorText, problemText } from '../../i18n/problem-text.ts';
+import {
+  AmountField,
+  CategoryField,
+  DescriptionField,
+  PeopleInvolvedField,
+  SubjectField,
+} from '../cases/case-basic-fields.tsx';
 import { CasePlaceFields } from '../cases/case-place-fields.tsx';
 import { PartyEditor } from '../cases/party-editor.tsx';
 import { useCardSize } from '../cases/use-card-size.ts';
@@ -63,11 +54,6 @@ export function CourtReferralPage() {
   const cardSize = useCardSize();
   const [form] = Form.useForm<CourtReferralFormValues>();
   const [formError, setFormError] = useState<string>();
-  const categories = useCategories();
-  const options = useMemo(
-    () => categoryOptions(categories.data ?? [], locale, { activeOnly: true }),
-    [categories.data, locale],
-  );
 
   const submit = useMutation({
     mutationFn: (values: CourtReferralFormValues) => registerCourtReferral(toCourtReferralBody(values)),
@@ -155,52 +141,19 @@ export function CourtReferralPage() {
         <Card size={cardSize} title={t('caseForm.section.basic')}>
           <Row gutter={16}>
             <Col {...col}>
-              <Form.Item
-                name="category"
-                label={t('case.category')}
-                rules={[{ required: true, message: t('caseForm.categoryRequired') }]}
-              >
-                <Cascader
-                  options={options}
-                  loading={categories.isPending}
-                  placeholder={t('caseForm.categoryPlaceholder')}
-                  showSearch
-                />
-              </Form.Item>
+              <CategoryField />
             </Col>
             <Col {...col}>
-              <Form.Item name="amountYuan" label={t('case.amount')}>
-                <InputNumber
-                  min={0}
-                  max={1e13}
-                  precision={2}
-                  suffix={t('caseForm.yuanSuffix')}
-                  style={{ width: '100%' }}
-                />
-              </Form.Item>
+              <AmountField />
             </Col>
             <Col {...col}>
-              <Form.Item name="peopleInvolved" label={t('case.peopleInvolved')}>
-                <InputNumber min={1} max={1_000_000} precision={0} style={{ width: '100%' }} />
-              </Form.Item>
+              <PeopleInvolvedField />
             </Col>
             <Col xs={24}>
-              <Form.Item
-                name="subject"
-                label={t('case.subject')}
-                rules={[{ required: true, whitespace: true, message: t('caseForm.subjectRequired') }]}
-              >
-                <Input maxLength={100} showCount placeholder={t('caseForm.subjectPlaceholder')} />
-              </Form.Item>
+              <SubjectField />
             </Col>
             <Col xs={24}>
-              <Form.Item
-                name="description"
-                label={t('referral.facts')}
-                rules={[{ required: true, whitespace: true, message: t('caseForm.descriptionRequired') }]}
-              >
-                <Input.TextArea maxLength={5000} showCount autoSize={{ minRows: 4, maxRows: 12 }} />
-              </Form.Item>
+              <DescriptionField label="referral.facts" />
             </Col>
           </Row>
         </Card>
