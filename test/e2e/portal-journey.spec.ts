@@ -16,10 +16,10 @@ import { zhCN } from '../../src/web/i18n/zh-CN.ts';
 import { idNumber } from '../support/identities.ts';
 import { SCREENSHOT_DIR, buttonName, launchBrowser, newPage, signIn } from './support/browser.ts';
 import { DEMO_PASSWORD, act, shanghaiDay } from './support/mediation.ts';
+import { phonePage, staffApi } from './support/portal.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 const SHOT_DIR = process.env.E2E_SHOT_DIR ?? SCREENSHOT_DIR;
-const IN_FIRST_GRID = { latitude: 30.22, longitude: 120.105 };
 const PHONE_A = '13957112345';
 const PHONE_B = '13712345678';
 
@@ -50,31 +50,8 @@ afterAll(async () => {
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(SHOT_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
 
-async function phonePage(): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: server.baseUrl,
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    geolocation: IN_FIRST_GRID,
-    permissions: ['geolocation'],
-  });
-  context.setDefaultTimeout(15_000);
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function staffApi(username: string): Promise<APIRequestContext> {
-  const context = await browser.newContext({ baseURL: server.baseUrl });
-  contexts.push(context);
-  const res = await context.request.post('/api/v1/auth/login', {
-    data: { username, password: DEMO_PASSWORD },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  return context.request;
-}
+const phone = () => phonePage(browser, server.baseUrl, contexts);
+const staff = (username: string) => staffApi(browser, server.baseUrl, contexts, username);
 
 /** The visible tab panel (inactive ones are hidden). */
 const activePanel = (page: Page) => page.getByRole('tabpanel');
@@ -89,7 +66,7 @@ async function say(page: Page, text: string) {
 
 describe('the citizen’s journey through online mediation', () => {
   it('submits a dispute on the portal, gets a tracking code and sees it registered', async () => {
-    citizenA = await phonePage();
+    citizenA = await phone();
     const page = citizenA;
     await page.goto('/portal');
     await page.getByTestId('portal-go-submit').click();
@@ -124,8 +101,8 @@ describe('the citizen’s journey through online mediation', () => {
   });
 
   it('is dispatched and given an online session by staff; the citizen enters the room from the track page', async () => {
-    const dispatcher = await staffApi('dispatcher');
-    mediatorApi = await staffApi('mediator');
+    const dispatcher = await staff('dispatcher');
+    mediatorApi = await staff('mediator');
     const found = (await (
       await dispatcher.get('/api/v1/cases', { params: { channel: 'online' } })
     ).json()) as {
@@ -170,7 +147,7 @@ describe('the citizen’s journey through online mediation', () => {
   });
 
   it('keeps A’s private channel from party B, who proves with the same code and his own digits', async () => {
-    citizenB = await phonePage();
+    citizenB = await phone();
     await citizenB.goto(`/portal/room/${sessionId}`);
     await citizenB.getByLabel(zhCN['rooms.trackingCode']).fill(trackingCode);
     await citizenB.getByLabel(zhCN['rooms.phoneLast4']).fill(PHONE_B.slice(-4));

@@ -9,17 +9,16 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zhCN } from '../../src/web/i18n/zh-CN.ts';
 import { idNumber } from '../support/identities.ts';
 import { SCREENSHOT_DIR, buttonName, launchBrowser, newPage, signIn } from './support/browser.ts';
 import { DEMO_PASSWORD, act, pickOption } from './support/mediation.ts';
+import { phonePage, staffApi } from './support/portal.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 const SHOT_DIR = process.env.E2E_SHOT_DIR ?? SCREENSHOT_DIR;
-/** A point inside the demo grid 湖滨社区第一网格 (demo-orgs.ts: the first grid starts at 120.1°E, 30.2°N). */
-const IN_FIRST_GRID = { latitude: 30.22, longitude: 120.105 };
 const PHONE = '13957112345';
 /** The smallest PNG the server recognises by its signature. */
 const PNG = Buffer.concat([
@@ -47,31 +46,8 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(SHOT_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
-async function phonePage(): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: server.baseUrl,
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    geolocation: IN_FIRST_GRID,
-    permissions: ['geolocation'],
-  });
-  context.setDefaultTimeout(15_000);
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function staffApi(username: string): Promise<APIRequestContext> {
-  const context = await browser.newContext({ baseURL: server.baseUrl });
-  contexts.push(context);
-  const res = await context.request.post('/api/v1/auth/login', {
-    data: { username, password: DEMO_PASSWORD },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  return context.request;
-}
+const phone = () => phonePage(browser, server.baseUrl, contexts);
+const staff = (username: string) => staffApi(browser, server.baseUrl, contexts, username);
 
 let trackingCode = '';
 let caseNumber = '';
@@ -79,7 +55,7 @@ let citizen: Page;
 
 describe('public portal', () => {
   it('takes a dispute through the guided form and gives a tracking code', async () => {
-    citizen = await phonePage();
+    citizen = await phone();
     const page = citizen;
     await page.goto('/portal');
     await page.getByTestId('portal-go-submit').waitFor();
@@ -158,8 +134,8 @@ describe('public portal', () => {
   });
 
   it('lets the citizen rate the resolved case 满意, and the intake clerk count a visit', async () => {
-    const dispatcher = await staffApi('dispatcher');
-    const mediator = await staffApi('mediator');
+    const dispatcher = await staff('dispatcher');
+    const mediator = await staff('mediator');
     const found = (await (
       await dispatcher.get('/api/v1/cases', { params: { channel: 'online' } })
     ).json()) as {
